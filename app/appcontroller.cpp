@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "appcontroller.h"
+
+#include "demogenerator.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "smslogsummary.h"
+#include "smslogtablemodel.h"
+#include "sqlitecachesource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+constexpr qint64 demoRows = 100000;
+
+QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-v1.sqlite");
+}
+
+} // namespace
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+    , m_model(new SmsLogTableModel(this))
+    , m_summary(new SmsLogSummary(this))
+    , m_window(new MainWindow(m_model, m_summary))
+{
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
+    connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
+}
+
+AppController::~AppController()
+{
+    // The models must let go of the source before it goes.
+    m_model->setSource(nullptr);
+    m_summary->setSource(nullptr);
+    delete m_window;
+    delete m_source;
+}
+
+void AppController::openCache(const QString &path)
+{
+    auto *source = new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this);
+    connect(source, &SmsLogSource::opened, this, [this, source] { useSource(source); });
+    connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {
+        handleOpenFailed(error);
+        source->deleteLater();
+    });
+    m_busy = true;
+    m_window->showBusy(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    source->open();
+}
+
+void AppController::openDemo()
+{
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        openCache(path);
+        return;
+    }
+    m_busy = true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_window->showBusy(tr("Creating the demo data (%1 messages)…").arg(QLocale().toString(demoRows)));
+    auto *progressTimer = new QTimer(this);
+    auto progress = std::make_shared<std::atomic<qint64>>(0);
+    auto error = std::make_shared<QString>();
+    DemoOptions options;
+    options.rows = demoRows;
+    options.end = QDateTime::currentDateTimeUtc();
+    QThread *worker = QThread::create([path, options, progress, error] {
+        *error = writeDemoCache(path, options, [progress](qint64 done, qint64) { *progress = done; });
+    });
+    connect(progressTimer, &QTimer::timeout, this, [this, progress] {
+        m_window->showBusy(tr("Creating the demo data: %1 of %2 messages…")
+                               .arg(QLocale().toString(progress->load()), QLocale().toString(demoRows)));
+    });
+    connect(worker, &QThread::finished, this, [this, worker, progressTimer, path, error] {
+        progressTimer->deleteLater();
+        worker->deleteLater();
+        if (!error->isEmpty())
+            handleOpenFailed({SourceError::Kind::Query, tr("The demo data could not be created."), *error});
+        else
+            openCache(path);
+    });
+    progressTimer->start(200);
+    worker->start();
+}
+
+void AppController::useSource(SmsLogSource *source)
+{
+    m_busy = false;
+    m_failed = false;
+    SmsLogSource *previous = m_source;
+    m_source = source;
+    m_model->setSource(source);
+    m_summary->setSource(source);
+    delete previous;
+    m_window->setSourceDescription(source->description());
+    emit sourceOpened();
+}
+
+void AppController::handleOpenFailed(const SourceError &error)
+{
+    m_busy = false;
+    m_failed = true;
+    m_window->showError(error);
+    std::fprintf(stderr, "smslog-viewer: %s\n", qPrintable(error.message));
+    if (!m_screenshotPath.isEmpty())
+        checkScreenshot();
+}
+
+void AppController::screenshotWhenReady(const QString &path)
+{
+    m_screenshotPath = path;
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &AppController::checkScreenshot);
+    poll->start(100);
+    // Never hang a headless run: after a minute, render whatever is there and report it.
+    QTimer::singleShot(60000, this, [this] {
+        if (m_screenshotPath.isEmpty())
+            return;
+        std::fprintf(stderr, "smslog-viewer: the window was not ready within 60 s\n");
+        m_window->grab().save(m_screenshotPath);
+        QCoreApplication::exit(1);
+    });
+}
+
+void AppController::checkScreenshot()
+{
+    if (m_screenshotPath.isEmpty())
+        return;
+    const QModelIndex current = m_window->tableView()->currentIndex();
+    const bool rowsShown = (current.isValid() && current.data(SmsLogTableModel::LoadedRole).toBool())
+                           || m_model->matchCount() == 0;
+    const bool settled = m_source && !m_model->isLoading() && !m_summary->isLoading();
+    const bool failed = m_failed;
+    if (!(failed || (!m_busy && !m_source) || (rowsShown && settled)))
+        return;
+    const QString path = m_screenshotPath;
+    m_screenshotPath.clear();
+    // One more turn of the event loop so the last data is painted.
+    QTimer::singleShot(150, this, [this, path, failed] {
+        const bool saved = m_window->grab().save(path);
+        if (!saved)
+            std::fprintf(stderr, "smslog-viewer: cannot write %s\n", qPrintable(path));
+        QCoreApplication::exit(saved && !failed ? 0 : 1);
+    });
+}

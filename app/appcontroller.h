@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class MainWindow;
+class SmsLogSource;
+class SmsLogSummary;
+class SmsLogTableModel;
+struct SourceError;
+
+// The composition root: builds the source for what the user opens, hands it to the models and
+// keeps the window told. Owns the models, the window and the current source.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    MainWindow *window() const { return m_window; }
+
+    void openCache(const QString &path);
+    // Opens the demo cache in the user's data folder, creating it first if it is missing.
+    void openDemo();
+    // Renders the window to `path` once the first rows, totals and detail are shown, then quits
+    // the application (exit code 0, or 1 if the file could not be written or nothing showed).
+    void screenshotWhenReady(const QString &path);
+
+Q_SIGNALS:
+    void sourceOpened();
+
+private:
+    void useSource(SmsLogSource *source);
+    void handleOpenFailed(const SourceError &error);
+    void checkScreenshot();
+
+    SmsLogTableModel *m_model;
+    SmsLogSummary *m_summary;
+    MainWindow *m_window;
+    QPointer<SmsLogSource> m_source;
+    QString m_screenshotPath;
+    bool m_busy = false;    // opening or creating something
+    bool m_failed = false;  // the last open failed; its message is shown
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "appcontroller.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("smslog-viewer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SMS Log Viewer"));
+    QApplication::setOrganizationName(QStringLiteral("smslog-viewer"));
+    QApplication::setApplicationVersion(QStringLiteral(SMSLOG_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Browse OneUptime SMS delivery logs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo data (created on first use)."));
+    const QCommandLineOption cache(QStringLiteral("cache"), QApplication::translate("main", "Open a cache file."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window to a PNG once the first rows are shown, then exit."),
+        QStringLiteral("FILE.png"));
+    parser.addOptions({demo, cache, screenshot});
+    parser.process(app);
+
+    AppController controller;
+    if (parser.isSet(cache))
+        controller.openCache(parser.value(cache));
+    else if (parser.isSet(demo))
+        controller.openDemo();
+    if (parser.isSet(screenshot)) {
+        controller.window()->setAttribute(Qt::WA_DontShowOnScreen, true);
+        controller.screenshotWhenReady(parser.value(screenshot));
+    }
+    controller.window()->show();
+    return app.exec();
+}

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "smslogtablemodel.h"
+
+#include "money.h"
+#include "smsstatus.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace {
+
+QString dash() { return QStringLiteral("—"); }
+
+QString orDash(const QString &text) { return text.isEmpty() ? dash() : text; }
+
+QColor outcomeColor(SmsStatus::Outcome outcome)
+{
+    switch (outcome) {
+    case SmsStatus::Outcome::Succeeded: return QColor(0x2e, 0x9e, 0x4f);
+    case SmsStatus::Outcome::Pending: return QColor(0xd4, 0xa0, 0x17);
+    case SmsStatus::Outcome::Failed: return QColor(0xd0, 0x3b, 0x3b);
+    case SmsStatus::Outcome::Unknown: return QColor(0x8a, 0x8a, 0x8a);
+    }
+    return {};
+}
+
+QString linkedSummary(const SmsRecord &r)
+{
+    auto numbered = [](const LinkedResource &link, const QString &kind) {
+        QString text = kind;
+        if (link.number)
+            text += QStringLiteral(" #") + QString::number(*link.number);
+        return text + QStringLiteral(": ") + orDash(link.name.isEmpty() ? link.id : link.name);
+    };
+    if (r.link(LinkKind::Incident).isSet())
+        return numbered(r.link(LinkKind::Incident), SmsLogTableModel::tr("Incident"));
+    if (r.link(LinkKind::Alert).isSet())
+        return numbered(r.link(LinkKind::Alert), SmsLogTableModel::tr("Alert"));
+    for (LinkKind kind : {LinkKind::Monitor, LinkKind::ScheduledMaintenance, LinkKind::StatusPageAnnouncement,
+                          LinkKind::StatusPage, LinkKind::OnCallDutyPolicy}) {
+        const LinkedResource &link = r.link(kind);
+        if (link.isSet())
+            return linkKindTitle(kind) + QStringLiteral(": ") + (link.name.isEmpty() ? link.id : link.name);
+    }
+    return {};
+}
+
+} // namespace
+
+SmsLogTableModel::SmsLogTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString SmsLogTableModel::columnTitle(SmsColumn column)
+{
+    switch (column) {
+    case SmsColumn::SentAt: return tr("Sent at");
+    case SmsColumn::To: return tr("To");
+    case SmsColumn::From: return tr("From");
+    case SmsColumn::Status: return tr("Status");
+    case SmsColumn::ErrorCode: return tr("Error code");
+    case SmsColumn::Cost: return tr("Cost");
+    case SmsColumn::Project: return tr("Project");
+    case SmsColumn::User: return tr("User");
+    case SmsColumn::Linked: return tr("Incident / alert / monitor");
+    }
+    return {};
+}
+
+void SmsLogTableModel::setSource(SmsLogSource *source)
+{
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    cancelPending();
+    m_source = source;
+    if (m_source) {
+        connect(m_source, &SmsLogSource::rowsFetched, this, &SmsLogTableModel::handleRowsFetched);
+        connect(m_source, &SmsLogSource::countFetched, this, &SmsLogTableModel::handleCountFetched);
+        connect(m_source, &SmsLogSource::requestFailed, this, &SmsLogTableModel::handleRequestFailed);
+    }
+    restart();
+}
+
+void SmsLogTableModel::setFilter(const SmsFilter &filter)
+{
+    if (filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    restart();
+}
+
+bool SmsLogTableModel::isSortable(int column) const
+{
+    return m_source && column >= 0 && column < SmsColumnCount
+           && m_source->sortableColumns().contains(static_cast<SmsColumn>(column));
+}
+
+void SmsLogTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const SmsSort sort{static_cast<SmsColumn>(column), order};
+    if (sort == m_query.sort)
+        return;
+    m_query.sort = sort;
+    restart();
+}
+
+void SmsLogTableModel::refresh() { restart(); }
+
+void SmsLogTableModel::cancelPending()
+{
+    if (m_source) {
+        for (SmsLogSource::RequestId id : std::as_const(m_pendingOrder))
+            m_source->cancel(id);
+        if (m_countRequest != 0)
+            m_source->cancel(m_countRequest);
+    }
+    m_pendingPages.clear();
+    m_pendingOrder.clear();
+    m_countRequest = 0;
+}
+
+void SmsLogTableModel::restart()
+{
+    beginResetModel();
+    cancelPending();
+    m_pages.clear();
+    m_rowCount = 0;
+    m_matchCount = -1;
+    endResetModel();
+    emit queryChanged(m_query);
+    emit matchCountChanged(m_matchCount);
+    if (m_source) {
+        m_countRequest = m_source->requestCount(m_query.filter);
+        requestPage(0);  // in flight together with the count, so the first rows follow it at once
+    }
+    reportLoading();
+}
+
+void SmsLogTableModel::reportLoading()
+{
+    if (m_reportedLoading == isLoading())
+        return;
+    m_reportedLoading = isLoading();
+    emit loadingChanged(m_reportedLoading);
+}
+
+int SmsLogTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rowCount; }
+
+int SmsLogTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : SmsColumnCount; }
+
+const SmsRecord *SmsLogTableModel::record(int row) const
+{
+    const qint64 pageNumber = row / pageSize;
+    const auto page = m_pages.constFind(pageNumber);
+    if (page == m_pages.constEnd()) {
+        requestPage(pageNumber);
+        return nullptr;
+    }
+    page->lastUse = ++m_useClock;
+    const int inPage = row % pageSize;
+    return inPage < page->rows.size() ? &page->rows.at(inPage) : nullptr;
+}
+
+void SmsLogTableModel::requestPage(qint64 page) const
+{
+    if (!m_source)
+        return;
+    for (qint64 pending : std::as_const(m_pendingPages)) {
+        if (pending == page)
+            return;
+    }
+    const bool wasLoading = isLoading();
+    const SmsLogSource::RequestId id = m_source->requestRows(m_query, page * pageSize, pageSize);
+    m_pendingPages.insert(id, page);
+    m_pendingOrder.append(id);
+    // Scrolling fast asks for many pages; only the newest are still on screen.
+    while (m_pendingOrder.size() > maxPendingPages) {
+        const SmsLogSource::RequestId oldest = m_pendingOrder.takeFirst();
+        m_pendingPages.remove(oldest);
+        m_source->cancel(oldest);
+    }
+    if (!wasLoading) {
+        // data() may be running inside a paint: tell listeners after it.
+        auto *self = const_cast<SmsLogTableModel *>(this);
+        QMetaObject::invokeMethod(self, &SmsLogTableModel::reportLoading, Qt::QueuedConnection);
+    }
+}
+
+void SmsLogTableModel::dropOldPages(qint64 keep)
+{
+    while (m_pages.size() > maxCachedPages) {
+        auto oldest = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it.key() != keep && (oldest == m_pages.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        }
+        if (oldest == m_pages.end())
+            return;
+        m_pages.erase(oldest);
+    }
+}
+
+void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows)
+{
+    const auto pending = m_pendingPages.constFind(id);
+    if (pending == m_pendingPages.constEnd())
+        return;  // a superseded query, or a page cancelled while scrolling
+    const qint64 pageNumber = *pending;
+    Q_ASSERT(offset == pageNumber * pageSize);
+    m_pendingPages.remove(id);
+    m_pendingOrder.removeOne(id);
+    m_pages.insert(pageNumber, Page{rows, ++m_useClock});
+    dropOldPages(pageNumber);
+
+    const qint64 first = pageNumber * pageSize;
+    const qint64 last = qMin<qint64>(first + pageSize, m_rowCount) - 1;
+    if (first <= last)
+        emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
+    reportLoading();
+}
+
+void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 count)
+{
+    if (id != m_countRequest)
+        return;
+    m_countRequest = 0;
+    m_matchCount = count;
+    // QHeaderView positions rows in int pixels; past this a view cannot show rows anyway.
+    const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max() / 64));
+    if (rows > 0) {
+        beginInsertRows({}, 0, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    }
+    emit matchCountChanged(m_matchCount);
+    reportLoading();
+}
+
+void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)
+{
+    if (id == m_countRequest) {
+        m_countRequest = 0;
+    } else if (m_pendingPages.remove(id)) {
+        m_pendingOrder.removeOne(id);
+    } else {
+        return;  // not ours, or superseded
+    }
+    if (error.kind != SourceError::Kind::Cancelled)
+        emit errorOccurred(error);
+    reportLoading();
+}
+
+QVariant SmsLogTableModel::displayValue(const SmsRecord &r, SmsColumn column) const
+{
+    switch (column) {
+    case SmsColumn::SentAt:
+        return r.createdAt.isValid() ? r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                     : dash();
+    case SmsColumn::To: return orDash(r.toNumber);
+    case SmsColumn::From: return orDash(r.fromNumber);
+    case SmsColumn::Status: return orDash(r.status);
+    case SmsColumn::ErrorCode: return r.errorCode;
+    case SmsColumn::Cost: return r.costCents ? formatCents(*r.costCents) : dash();
+    case SmsColumn::Project: return orDash(r.projectName.isEmpty() ? r.projectId : r.projectName);
+    case SmsColumn::User: {
+        const LinkedResource &user = r.link(LinkKind::User);
+        return user.name.isEmpty() ? user.email : user.name;
+    }
+    case SmsColumn::Linked: return linkedSummary(r);
+    }
+    return {};
+}
+
+QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto column = static_cast<SmsColumn>(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        return column == SmsColumn::Cost ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    const SmsRecord *r = record(index.row());
+    if (!r) {
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && column == SmsColumn::SentAt)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return QColor(Qt::gray);
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(*r, column);
+    case LoadedRole: return true;
+    case RecordRole: return QVariant::fromValue(*r);
+    case Qt::DecorationRole:
+        if (column == SmsColumn::Status)
+            return outcomeColor(SmsStatus::outcome(r->status));
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case SmsColumn::SentAt: return r->createdAt.toUTC().toString(Qt::ISODateWithMs);
+        case SmsColumn::Status: return r->statusMessage;
+        case SmsColumn::Linked: return linkedSummary(*r);
+        default: return {};
+        }
+    case RawValueRole:
+        switch (column) {
+        case SmsColumn::SentAt: return r->createdAt;
+        case SmsColumn::Cost: return r->costCents ? QVariant(*r->costCents) : QVariant();
+        case SmsColumn::Project: return r->projectId;
+        case SmsColumn::User: return r->link(LinkKind::User).id;
+        default: return displayValue(*r, column);
+        }
+    default: return {};
+    }
+}
+
+QVariant SmsLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= SmsColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(static_cast<SmsColumn>(section));
+    if (role == Qt::ToolTipRole && !isSortable(section))
+        return tr("This column cannot be sorted: the cache has no index for it.");
+    return {};
+}

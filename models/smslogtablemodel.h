@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#pragma once
+
+#include "smslogsource.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+// The log table: every row of the current query, with a full-length scrollbar. It knows the
+// exact row count and loads pages of rows on demand into a bounded cache, so memory does not grow
+// with the number of rows and a jump anywhere loads only what is shown. Rows not loaded yet show a
+// placeholder and are filled in by dataChanged. Filtering and sorting are done by the source.
+//
+// GUI thread only. The source is not owned and must be open before setSource().
+class SmsLogTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,  // typed value: QDateTime (UTC), qint64 cents, QString
+        RecordRole,                       // the whole SmsRecord; invalid while not loaded
+        LoadedRole,                       // bool: the row's data is here
+    };
+
+    static constexpr int pageSize = 256;         // rows per request
+    static constexpr int maxCachedPages = 64;    // least recently used pages beyond this are dropped
+    static constexpr int maxPendingPages = 6;    // older page requests are cancelled beyond this
+
+    explicit SmsLogTableModel(QObject *parent = nullptr);
+
+    void setSource(SmsLogSource *source);
+    SmsLogSource *source() const { return m_source; }
+
+    const SmsQuery &query() const { return m_query; }
+    void setFilter(const SmsFilter &filter);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool isSortable(int column) const;
+    // Runs the current query again (after the data changed).
+    void refresh();
+
+    // Rows matching the query; -1 while it is being counted.
+    qint64 matchCount() const { return m_matchCount; }
+    bool isLoading() const { return m_countRequest != 0 || !m_pendingPages.isEmpty(); }
+    int cachedPageCount() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString columnTitle(SmsColumn column);
+
+Q_SIGNALS:
+    void matchCountChanged(qint64 count);
+    void loadingChanged(bool loading);
+    void errorOccurred(const SourceError &error);
+    void queryChanged(const SmsQuery &query);
+
+private:
+    void handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows);
+    void handleCountFetched(SmsLogSource::RequestId id, qint64 count);
+    void handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error);
+
+    void restart();
+    void cancelPending();
+    // The record of `row`, or nullptr when its page is not loaded (then the page is requested).
+    const SmsRecord *record(int row) const;
+    void requestPage(qint64 page) const;
+    void dropOldPages(qint64 keep);
+    void reportLoading();
+    QVariant displayValue(const SmsRecord &record, SmsColumn column) const;
+
+    struct Page {
+        QList<SmsRecord> rows;
+        mutable quint64 lastUse = 0;
+    };
+
+    QPointer<SmsLogSource> m_source;
+    SmsQuery m_query;
+    int m_rowCount = 0;
+    qint64 m_matchCount = -1;
+    SmsLogSource::RequestId m_countRequest = 0;
+    // Mutable: data() is const but loads pages on demand.
+    mutable QHash<qint64, Page> m_pages;                        // page number → rows
+    mutable QHash<SmsLogSource::RequestId, qint64> m_pendingPages;  // request → page number
+    mutable QList<SmsLogSource::RequestId> m_pendingOrder;      // oldest first
+    mutable quint64 m_useClock = 0;
+    bool m_reportedLoading = false;  // last value sent with loadingChanged
+};

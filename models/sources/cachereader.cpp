@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachereader.h"
+
+#include "cacheschema.h"
+#include "requestgate.h"
+#include "sqlquerybuilder.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace {
+
+// Columns of one record: sms_log fields, then project name, then (name, number, email) per link.
+QString recordSelect()
+{
+    QString sql = QStringLiteral(
+        "SELECT s.rid, s.id, s.created_at, s.updated_at, s.project_id, s.to_number, s.from_number,"
+        " s.sms_text, s.status_message, s.provider_external_id, s.error_code, s.status, s.cost_cents,"
+        " p.name");
+    QString joins = QStringLiteral(
+        " FROM sms_log s LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
+    for (int i = 0; i < LinkKindCount; ++i) {
+        const QString column = CacheSchema::linkColumn(i);
+        sql += QStringLiteral(", s.%1, l%2.name, l%2.number, l%2.email").arg(column).arg(i);
+        joins += QStringLiteral(" LEFT JOIN linked_resource l%1 ON l%1.kind = '%2' AND l%1.id = s.%3")
+                     .arg(i)
+                     .arg(linkKindKey(allLinkKinds[i]), column);
+    }
+    return sql + joins;
+}
+
+QDateTime timeFromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+SmsRecord readRecord(const QSqlQuery &q)
+{
+    SmsRecord r;
+    r.id = q.value(1).toString();
+    r.createdAt = timeFromMs(q.value(2));
+    r.updatedAt = timeFromMs(q.value(3));
+    r.projectId = q.value(4).toString();
+    r.toNumber = q.value(5).toString();
+    r.fromNumber = q.value(6).toString();
+    r.smsText = q.value(7).toString();
+    r.statusMessage = q.value(8).toString();
+    r.providerExternalId = q.value(9).toString();
+    r.errorCode = q.value(10).toString();
+    r.status = q.value(11).toString();
+    if (!q.value(12).isNull())
+        r.costCents = q.value(12).toLongLong();
+    r.projectName = q.value(13).toString();
+    int column = 14;
+    for (LinkedResource &link : r.links) {
+        link.id = q.value(column).toString();
+        link.name = q.value(column + 1).toString();
+        if (!q.value(column + 2).isNull())
+            link.number = q.value(column + 2).toLongLong();
+        link.email = q.value(column + 3).toString();
+        column += 4;
+    }
+    return r;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+// Runs a request between gate.begin and gate.end; returns false when cancelled before start.
+class GateScope
+{
+public:
+    GateScope(RequestGate &gate, quint64 id)
+        : m_gate(gate)
+        , m_started(gate.begin(id))
+    {
+    }
+    ~GateScope()
+    {
+        if (m_started)
+            m_gate.end();
+    }
+    bool started() const { return m_started; }
+
+private:
+    RequestGate &m_gate;
+    bool m_started;
+};
+
+} // namespace
+
+CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("smslog-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_gate(std::move(gate))
+{
+}
+
+CacheReader::~CacheReader()
+{
+    m_gate->setConnection(nullptr);
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool CacheReader::isOpen() const { return m_open; }
+
+void CacheReader::open()
+{
+    if (const auto error = CacheSchema::checkFile(m_path)) {
+        emit openFailed(*error);
+        return;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open()) {
+        emit openFailed({SourceError::Kind::FileUnreadable, tr("The file cannot be opened."),
+                         m_db.lastError().text()});
+        return;
+    }
+    CacheSchema::hardenConnection(m_db);
+    if (const auto error = CacheSchema::validate(m_db)) {
+        m_db.close();
+        emit openFailed(*error);
+        return;
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_gate->setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
+    m_open = true;
+    emit opened();
+}
+
+void CacheReader::fail(quint64 id, const QString &what, const QString &detail)
+{
+    const bool interrupted = detail.contains(QStringLiteral("interrupted"));
+    emit requestFailed(id, {interrupted ? SourceError::Kind::Cancelled : SourceError::Kind::Query, what, detail});
+}
+
+void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, int count)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    const auto order = SqlQueryBuilder::orderBy(request.sort);
+    if (!order)
+        return fail(id, tr("This column cannot be sorted."), {});
+    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(request.filter);
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order));
+    bindAll(query, where.values);
+    query.addBindValue(count);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return fail(id, tr("Reading rows from the cache failed."), query.lastError().text());
+    QJsonArray rids;
+    QHash<qint64, int> position;
+    while (query.next()) {
+        const qint64 rid = query.value(0).toLongLong();
+        position.insert(rid, int(rids.size()));
+        rids.append(rid);
+    }
+
+    QList<SmsRecord> rows(rids.size());
+    if (!rids.isEmpty()) {
+        query.prepare(recordSelect() + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))"));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
+        if (!query.exec())
+            return fail(id, tr("Reading rows from the cache failed."), query.lastError().text());
+        while (query.next())
+            rows[position.value(query.value(0).toLongLong())] = readRecord(query);
+    }
+    emit rowsFetched(id, offset, rows);
+}
+
+void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql);
+    bindAll(query, where.values);
+    if (!query.exec() || !query.next())
+        return fail(id, tr("Counting messages failed."), query.lastError().text());
+    emit countFetched(id, query.value(0).toLongLong());
+}
+
+void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // SQLite's SUM over integers is exact and reports an error on overflow.
+    query.prepare(QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents) FROM sms_log s %1"
+                                 " GROUP BY s.project_id, s.status")
+                      .arg(where.sql));
+    bindAll(query, where.values);
+    if (!query.exec())
+        return fail(id, tr("Computing the totals failed."), query.lastError().text());
+
+    CostTotals totals;
+    QHash<QString, CostGroup> projects;
+    QHash<QString, CostGroup> statuses;
+    while (query.next()) {
+        const QString project = query.value(0).toString();
+        const QString status = query.value(1).toString();
+        const qint64 messages = query.value(2).toLongLong();
+        const qint64 cost = query.value(3).toLongLong();
+        totals.messages += messages;
+        totals.costCents += cost;
+        CostGroup &byProject = projects[project];
+        byProject.key = project;
+        byProject.messages += messages;
+        byProject.costCents += cost;
+        CostGroup &byStatus = statuses[status];
+        byStatus.key = status;
+        byStatus.label = status.isEmpty() ? tr("(no status)") : status;
+        byStatus.messages += messages;
+        byStatus.costCents += cost;
+    }
+    if (query.lastError().isValid())
+        return fail(id, tr("Computing the totals failed."), query.lastError().text());
+
+    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
+    for (CostGroup &group : projects) {
+        query.addBindValue(group.key);
+        if (query.exec() && query.next())
+            group.label = query.value(0).toString();
+        if (group.label.isEmpty())
+            group.label = group.key.isEmpty() ? tr("(no project)") : group.key;
+    }
+    totals.byProject = projects.values();
+    totals.byStatus = statuses.values();
+    std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
+    });
+    std::sort(totals.byStatus.begin(), totals.byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
+    });
+    emit totalsFetched(id, totals);
+}
+
+QStringList CacheReader::distinctValues(const QString &column)
+{
+    QStringList values;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT MIN(%1) FROM sms_log WHERE %1 > ?").arg(column));
+    QString last = QStringLiteral("");
+    for (;;) {
+        query.addBindValue(last);
+        if (!query.exec() || !query.next() || query.value(0).isNull())
+            break;
+        last = query.value(0).toString();
+        values << last;
+    }
+    return values;
+}
+
+void CacheReader::fetchChoices(quint64 id)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    FilterChoices choices;
+    choices.statuses = distinctValues(QStringLiteral("status"));
+    choices.errorCodes = distinctValues(QStringLiteral("error_code"));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
+    for (const QString &projectId : distinctValues(QStringLiteral("project_id"))) {
+        query.addBindValue(projectId);
+        QString name;
+        if (query.exec() && query.next())
+            name = query.value(0).toString();
+        choices.projects.append({projectId, name.isEmpty() ? projectId : name});
+    }
+    std::sort(choices.projects.begin(), choices.projects.end(),
+              [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    emit choicesFetched(id, choices);
+}

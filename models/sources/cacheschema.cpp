@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cacheschema.h"
+
+#include "linkkind.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace CacheSchema {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CacheSchema", text); }
+
+const char *const linkColumns[LinkKindCount] = {
+    "incident_id",
+    "alert_id",
+    "monitor_id",
+    "scheduled_maintenance_id",
+    "status_page_id",
+    "status_page_announcement_id",
+    "on_call_duty_policy_id",
+    "on_call_duty_policy_escalation_rule_id",
+    "on_call_duty_policy_schedule_id",
+    "team_id",
+    "user_id",
+};
+
+// Version 1. Times are integer milliseconds since the Unix epoch, UTC, so that they sort and
+// range-filter through an index. Money is integer US cents. Linked resources' display names live
+// in linked_resource, one row per (kind, id), so that a rename updates every message at once.
+QStringList schemaStatements()
+{
+    QStringList statements;
+    QString smsLog = QStringLiteral(
+        "CREATE TABLE sms_log ("
+        " rid INTEGER PRIMARY KEY,"            // local row id, tie-breaker of every order
+        " id TEXT NOT NULL UNIQUE,"            // OneUptime _id
+        " created_at INTEGER,"                 // ms since epoch, UTC ("Sent at")
+        " updated_at INTEGER,"                 // ms since epoch, UTC
+        " project_id TEXT,"
+        " to_number TEXT,"
+        " from_number TEXT,"
+        " sms_text TEXT,"
+        " status_message TEXT,"
+        " provider_external_id TEXT,"
+        " error_code TEXT,"
+        " status TEXT,"
+        " cost_cents INTEGER");                // US cents
+    for (const char *column : linkColumns)
+        smsLog += QStringLiteral(", ") + QLatin1String(column) + QStringLiteral(" TEXT");
+    smsLog += QStringLiteral(")");
+    statements << smsLog;
+
+    statements << QStringLiteral(
+        "CREATE TABLE linked_resource ("
+        " kind TEXT NOT NULL,"                 // 'project', 'incident', 'user', ... (API relation name)
+        " id TEXT NOT NULL,"
+        " name TEXT,"                          // title or name
+        " number INTEGER,"                     // incident / alert number
+        " email TEXT,"                         // users only
+        " PRIMARY KEY (kind, id)) WITHOUT ROWID");
+    // Every distinct phone number (to and from), so that a partial-number search scans this
+    // small table and then uses the number indexes of sms_log.
+    statements << QStringLiteral("CREATE TABLE phone_number (number TEXT PRIMARY KEY) WITHOUT ROWID");
+    statements << QStringLiteral("CREATE TABLE cache_info (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
+    // Word search over SMS text and status message; kept in step by the writer (no triggers).
+    statements << QStringLiteral(
+        "CREATE VIRTUAL TABLE sms_text_index USING fts5(sms_text, status_message,"
+        " content='sms_log', content_rowid='rid', tokenize='unicode61 remove_diacritics 2')");
+
+    // One index per offered sort and filter. rid is implicitly the last column of each, which
+    // makes "ORDER BY column, rid" an index walk.
+    statements << QStringLiteral("CREATE INDEX sms_log_created_at ON sms_log (created_at)");
+    statements << QStringLiteral("CREATE INDEX sms_log_to_number ON sms_log (to_number)");
+    statements << QStringLiteral("CREATE INDEX sms_log_from_number ON sms_log (from_number)");
+    statements << QStringLiteral("CREATE INDEX sms_log_status ON sms_log (status)");
+    statements << QStringLiteral("CREATE INDEX sms_log_error_code ON sms_log (error_code)");
+    statements << QStringLiteral("CREATE INDEX sms_log_cost ON sms_log (cost_cents)");
+    statements << QStringLiteral("CREATE INDEX sms_log_project ON sms_log (project_id, created_at)");
+    for (const char *column : linkColumns) {
+        const QString name = QLatin1String(column);
+        statements << QStringLiteral("CREATE INDEX sms_log_%1 ON sms_log (%1) WHERE %1 IS NOT NULL").arg(name);
+    }
+    return statements;
+}
+
+struct ExpectedTable {
+    QString name;
+    QStringList columns;
+};
+
+QList<ExpectedTable> expectedTables()
+{
+    QStringList smsColumns{QStringLiteral("rid"),         QStringLiteral("id"),
+                           QStringLiteral("created_at"),  QStringLiteral("updated_at"),
+                           QStringLiteral("project_id"),  QStringLiteral("to_number"),
+                           QStringLiteral("from_number"), QStringLiteral("sms_text"),
+                           QStringLiteral("status_message"), QStringLiteral("provider_external_id"),
+                           QStringLiteral("error_code"),  QStringLiteral("status"),
+                           QStringLiteral("cost_cents")};
+    for (const char *column : linkColumns)
+        smsColumns << QLatin1String(column);
+    return {
+        {QStringLiteral("sms_log"), smsColumns},
+        {QStringLiteral("linked_resource"),
+         {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("number"),
+          QStringLiteral("email")}},
+        {QStringLiteral("phone_number"), {QStringLiteral("number")}},
+        {QStringLiteral("cache_info"), {QStringLiteral("key"), QStringLiteral("value")}},
+        {QStringLiteral("sms_text_index"), {QStringLiteral("sms_text"), QStringLiteral("status_message")}},
+    };
+}
+
+SourceError damaged(const QString &detail)
+{
+    return {SourceError::Kind::NotADatabase,
+            tr("The file is damaged or is not a database. It was not changed."), detail};
+}
+
+SourceError foreign(const QString &detail)
+{
+    return {SourceError::Kind::ForeignFile,
+            tr("The file is an SQLite database, but not an SMS Log Viewer cache. It was not changed."), detail};
+}
+
+} // namespace
+
+QString linkColumn(int linkKindIndex) { return QLatin1String(linkColumns[linkKindIndex]); }
+
+QString create(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!db.transaction())
+        return db.lastError().text();
+    QStringList statements = schemaStatements();
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
+std::optional<SourceError> checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return SourceError{SourceError::Kind::FileNotFound, tr("The file does not exist."), path};
+    if (!info.isFile())
+        return SourceError{SourceError::Kind::FileNotFound, tr("This is not a file (perhaps a folder)."), path};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceError{SourceError::Kind::FileUnreadable,
+                           tr("The file cannot be read (check its permissions)."), file.errorString()};
+    if (file.size() == 0)
+        return SourceError{SourceError::Kind::NotADatabase, tr("The file is empty, so it holds no SMS logs."), path};
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return damaged(tr("The file does not start with an SQLite header."));
+    return std::nullopt;
+}
+
+void hardenConnection(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+    query.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+    query.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+}
+
+std::optional<SourceError> validate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // SQLite opens anything lazily; the first statement is where a damaged file shows.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return damaged(query.lastError().text());
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return damaged(problems.mid(0, 5).join(QLatin1Char('\n')));
+
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return damaged(query.lastError().text());
+    const int appId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return damaged(query.lastError().text());
+    const int fileVersion = query.value(0).toInt();
+    if (appId != applicationId)
+        return foreign(tr("application_id is %1, expected %2.").arg(appId).arg(applicationId));
+    if (fileVersion > version)
+        return SourceError{SourceError::Kind::NewerSchema,
+                           tr("This cache was written by a newer version of SMS Log Viewer (format %1; this "
+                              "version reads format %2 and older). Update the application to open it.")
+                               .arg(fileVersion)
+                               .arg(version),
+                           {}};
+    if (fileVersion < 1)
+        return foreign(tr("user_version is %1.").arg(fileVersion));
+
+    // Triggers and views could run code of the file's author; a cache of ours has none.
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')")))
+        return damaged(query.lastError().text());
+    if (query.next())
+        return foreign(tr("It contains a %1 named \"%2\"; caches never do.")
+                           .arg(query.value(0).toString(), query.value(1).toString()));
+
+    for (const ExpectedTable &table : expectedTables()) {
+        if (!query.exec(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = '%1'").arg(table.name)))
+            return damaged(query.lastError().text());
+        if (!query.next() || query.value(0).toString() != u"table")
+            return foreign(tr("The table \"%1\" is missing.").arg(table.name));
+        if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table.name)))
+            return damaged(query.lastError().text());
+        QSet<QString> present;
+        while (query.next())
+            present.insert(query.value(0).toString());
+        for (const QString &column : table.columns) {
+            if (!present.contains(column))
+                return foreign(tr("The column \"%1.%2\" is missing.").arg(table.name, column));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace CacheSchema

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#pragma once
+
+#include "sourceerror.h"
+
+#include <QString>
+#include <optional>
+
+class QSqlDatabase;
+
+// The cache file format. The full description is in README.md ("The cache file").
+namespace CacheSchema {
+
+inline constexpr int version = 1;                   // PRAGMA user_version
+inline constexpr int applicationId = 0x534D534C;   // PRAGMA application_id, "SMSL"
+
+// Column names of sms_log that hold the ids of linked resources, indexed by LinkKind.
+QString linkColumn(int linkKindIndex);
+
+// Creates the whole schema in an empty database, in one transaction. Returns an error text or "".
+QString create(QSqlDatabase &db);
+
+// Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header.
+// Never writes. Returns an error for files that cannot be caches.
+std::optional<SourceError> checkFile(const QString &path);
+
+// Checks an open database: integrity (quick_check), application id, schema version, every
+// expected table and column, and no triggers or views. Never writes.
+std::optional<SourceError> validate(QSqlDatabase &db);
+
+// Applies the pragmas for a file that came from elsewhere: no trusted schema, cell size checks,
+// no memory mapping. Call right after opening.
+void hardenConnection(QSqlDatabase &db);
+
+} // namespace CacheSchema

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachewriter.h"
+
+#include "cacheschema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CacheWriter", text); }
+
+QVariant textOrNull(const QString &value) { return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : value; }
+
+QVariant timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString columnList()
+{
+    QStringList columns{QStringLiteral("id"),          QStringLiteral("created_at"),  QStringLiteral("updated_at"),
+                        QStringLiteral("project_id"),  QStringLiteral("to_number"),   QStringLiteral("from_number"),
+                        QStringLiteral("sms_text"),    QStringLiteral("status_message"),
+                        QStringLiteral("provider_external_id"), QStringLiteral("error_code"),
+                        QStringLiteral("status"),      QStringLiteral("cost_cents")};
+    for (int i = 0; i < LinkKindCount; ++i)
+        columns << CacheSchema::linkColumn(i);
+    return columns.join(QStringLiteral(", "));
+}
+
+constexpr int recordColumnCount = 12 + LinkKindCount;
+
+void bindRecord(QSqlQuery &query, const SmsRecord &r)
+{
+    query.addBindValue(r.id);
+    query.addBindValue(timeOrNull(r.createdAt));
+    query.addBindValue(timeOrNull(r.updatedAt));
+    query.addBindValue(textOrNull(r.projectId));
+    query.addBindValue(textOrNull(r.toNumber));
+    query.addBindValue(textOrNull(r.fromNumber));
+    query.addBindValue(textOrNull(r.smsText));
+    query.addBindValue(textOrNull(r.statusMessage));
+    query.addBindValue(textOrNull(r.providerExternalId));
+    query.addBindValue(textOrNull(r.errorCode));
+    query.addBindValue(textOrNull(r.status));
+    query.addBindValue(r.costCents ? QVariant(*r.costCents) : QVariant(QMetaType::fromType<qint64>()));
+    for (const LinkedResource &link : r.links)
+        query.addBindValue(link.isSet() ? QVariant(link.id) : QVariant(QMetaType::fromType<QString>()));
+}
+
+} // namespace
+
+struct CacheWriter::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : find(db), removeWords(db), update(db), insert(db), addWords(db), addNumber(db), storeLink(db)
+    {
+        QStringList assignments;
+        QStringList marks;
+        for (const QString &column : columnList().split(QStringLiteral(", "))) {
+            assignments << column + QStringLiteral(" = ?");
+            marks << QStringLiteral("?");
+        }
+        ok = find.prepare(QStringLiteral("SELECT rid, sms_text, status_message FROM sms_log WHERE id = ?"))
+             && removeWords.prepare(QStringLiteral(
+                 "INSERT INTO sms_text_index (sms_text_index, rowid, sms_text, status_message)"
+                 " VALUES ('delete', ?, ?, ?)"))
+             && update.prepare(QStringLiteral("UPDATE sms_log SET %1 WHERE rid = ?")
+                                   .arg(assignments.join(QStringLiteral(", "))))
+             && insert.prepare(QStringLiteral("INSERT INTO sms_log (%1) VALUES (%2)")
+                                   .arg(columnList(), marks.join(QStringLiteral(", "))))
+             && addWords.prepare(QStringLiteral(
+                 "INSERT INTO sms_text_index (rowid, sms_text, status_message) VALUES (?, ?, ?)"))
+             && addNumber.prepare(QStringLiteral("INSERT OR IGNORE INTO phone_number (number) VALUES (?)"))
+             // Newer names win; a record that carries only the id keeps the name the file has.
+             && storeLink.prepare(QStringLiteral(
+                 "INSERT INTO linked_resource (kind, id, name, number, email) VALUES (?, ?, ?, ?, ?)"
+                 " ON CONFLICT (kind, id) DO UPDATE SET name = coalesce(excluded.name, name),"
+                 " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"));
+    }
+    QSqlQuery find, removeWords, update, insert, addWords, addNumber, storeLink;
+    bool ok = false;
+};
+
+CacheWriter::CacheWriter()
+    : m_connectionName(QStringLiteral("smslog-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CacheWriter::~CacheWriter() { close(); }
+
+void CacheWriter::close()
+{
+    m_statements.reset();
+    m_storedLinks.clear();
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString CacheWriter::create(const QString &path)
+{
+    close();
+    if (QFileInfo::exists(path))
+        return tr("The file %1 exists already.").arg(path);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        const QString error = m_db.lastError().text();
+        close();
+        return error;
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    QString error = CacheSchema::create(m_db);
+    if (error.isEmpty()) {
+        m_statements = std::make_unique<Statements>(m_db);
+        if (!m_statements->ok)
+            error = m_statements->insert.lastError().text() + m_statements->storeLink.lastError().text();
+    }
+    if (!error.isEmpty())
+        close();
+    return error;
+}
+
+QString CacheWriter::setInfo(const QString &key, const QString &value)
+{
+    if (!m_db.isOpen())
+        return tr("The cache is not open for writing.");
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO cache_info (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+QString CacheWriter::write(const QList<SmsRecord> &records)
+{
+    if (!m_db.isOpen() || !m_statements)
+        return tr("The cache is not open for writing.");
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    for (const SmsRecord &record : records) {
+        QString error = upsert(record);
+        if (error.isEmpty() && record.projectId.size() > 0)
+            error = storeLink(QStringLiteral("project"), {record.projectId, record.projectName, {}, {}});
+        for (int i = 0; error.isEmpty() && i < LinkKindCount; ++i) {
+            if (record.links[i].isSet())
+                error = storeLink(linkKindKey(allLinkKinds[i]), record.links[i]);
+        }
+        if (!error.isEmpty()) {
+            m_db.rollback();
+            m_storedLinks.clear();
+            return error;
+        }
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        m_storedLinks.clear();
+        return error;
+    }
+    return {};
+}
+
+QString CacheWriter::upsert(const SmsRecord &record)
+{
+    if (record.id.isEmpty())
+        return tr("A record without an id cannot be stored.");
+    Statements &s = *m_statements;
+    s.find.addBindValue(record.id);
+    if (!s.find.exec())
+        return s.find.lastError().text();
+    qint64 rid = 0;
+    if (s.find.next()) {
+        // External-content full-text index: remove the old words before the row changes.
+        rid = s.find.value(0).toLongLong();
+        s.removeWords.addBindValue(rid);
+        s.removeWords.addBindValue(s.find.value(1));
+        s.removeWords.addBindValue(s.find.value(2));
+        s.find.finish();
+        if (!s.removeWords.exec())
+            return s.removeWords.lastError().text();
+        bindRecord(s.update, record);
+        s.update.addBindValue(rid);
+        if (!s.update.exec())
+            return s.update.lastError().text();
+    } else {
+        s.find.finish();
+        bindRecord(s.insert, record);
+        if (!s.insert.exec())
+            return s.insert.lastError().text();
+        rid = s.insert.lastInsertId().toLongLong();
+    }
+    s.addWords.addBindValue(rid);
+    s.addWords.addBindValue(textOrNull(record.smsText));
+    s.addWords.addBindValue(textOrNull(record.statusMessage));
+    if (!s.addWords.exec())
+        return s.addWords.lastError().text();
+
+    for (const QString &number : {record.toNumber, record.fromNumber}) {
+        if (number.isEmpty())
+            continue;
+        s.addNumber.addBindValue(number);
+        if (!s.addNumber.exec())
+            return s.addNumber.lastError().text();
+    }
+    return {};
+}
+
+QString CacheWriter::storeLink(const QString &kind, const LinkedResource &link)
+{
+    const QString key = kind + u'/' + link.id;
+    const auto stored = m_storedLinks.constFind(key);
+    if (stored != m_storedLinks.constEnd() && *stored == link)
+        return {};
+    QSqlQuery &query = m_statements->storeLink;
+    query.addBindValue(kind);
+    query.addBindValue(link.id);
+    query.addBindValue(link.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(link.name));
+    query.addBindValue(link.number ? QVariant(*link.number) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(link.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(link.email));
+    if (!query.exec())
+        return query.lastError().text();
+    m_storedLinks.insert(key, link);
+    return {};
+}

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cacheschema.h"
+#include "cachewriter.h"
+#include "sqlitecachesource.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+SmsRecord sampleRecord(int n)
+{
+    SmsRecord r;
+    r.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    r.createdAt = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).addSecs(n);
+    r.updatedAt = r.createdAt;
+    r.projectId = QStringLiteral("project-a");
+    r.projectName = QStringLiteral("Acme");
+    r.toNumber = QStringLiteral("+1555000%1").arg(n % 100, 4, 10, QLatin1Char('0'));
+    r.status = QStringLiteral("Delivered");
+    r.smsText = QStringLiteral("Incident %1 created").arg(n);
+    r.costCents = 10;
+    return r;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs a raw statement on a file through a short-lived connection of its own.
+void execOn(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + QString::number(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestCacheSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString makeCache(const QString &name, int rows = 200)
+    {
+        const QString path = m_dir.filePath(name);
+        CacheWriter writer;
+        const QString created = writer.create(path);
+        if (!created.isEmpty())
+            qWarning("%s", qPrintable(created));
+        QList<SmsRecord> records;
+        for (int i = 0; i < rows; ++i)
+            records << sampleRecord(i);
+        const QString written = writer.write(records);
+        if (!written.isEmpty())
+            qWarning("%s", qPrintable(written));
+        writer.close();
+        return path;
+    }
+
+    // Opens `path` through the real source; returns the error (kind, message) or nullopt on success.
+    std::optional<SourceError> openThroughSource(const QString &path)
+    {
+        SqliteCacheSource source(path);
+        QSignalSpy opened(&source, &SmsLogSource::opened);
+        QSignalSpy failed(&source, &SmsLogSource::openFailed);
+        source.open();
+        if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 10000))
+            return SourceError{SourceError::Kind::Query, QStringLiteral("timeout"), {}};
+        if (!failed.isEmpty())
+            return failed.first().first().value<SourceError>();
+        return std::nullopt;
+    }
+
+    void expectRefused(const QString &path, SourceError::Kind kind)
+    {
+        const QByteArray before = fingerprint(path);
+        const QStringList filesBefore = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+        const auto error = openThroughSource(path);
+        QVERIFY2(error.has_value(), "the file was accepted");
+        QCOMPARE(int(error->kind), int(kind));
+        QVERIFY(!error->message.isEmpty());
+        QCOMPARE(fingerprint(path), before);  // never modified
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), filesBefore);  // no journal left
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void goodCacheOpens()
+    {
+        const QString path = makeCache(QStringLiteral("good.sqlite"));
+        const QByteArray before = fingerprint(path);
+        const auto error = openThroughSource(path);
+        QVERIFY2(!error, error ? qPrintable(error->message + u' ' + error->detail) : "opened");
+        QCOMPARE(fingerprint(path), before);  // reading never writes
+    }
+
+    void schemaIsVersionedAndMarked()
+    {
+        const QString path = makeCache(QStringLiteral("marked.sqlite"), 1);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("marked"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+            QCOMPARE(query.value(0).toInt(), CacheSchema::applicationId);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), CacheSchema::version);
+            QVERIFY(!CacheSchema::validate(db).has_value());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("marked"));
+    }
+
+    void randomBytesRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("random.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QRandomGenerator random(42);
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        file.write(bytes);
+        file.close();
+        expectRefused(path, SourceError::Kind::NotADatabase);
+    }
+
+    void randomBytesBehindSqliteHeaderRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fakeheader.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes("SQLite format 3\0", 16);
+        QRandomGenerator random(7);
+        for (int i = 0; i < 8192; ++i)
+            bytes.append(char(random.bounded(256)));
+        file.write(bytes);
+        file.close();
+        expectRefused(path, SourceError::Kind::NotADatabase);
+    }
+
+    void truncatedCacheRefused()
+    {
+        const QString path = makeCache(QStringLiteral("truncated.sqlite"), 3000);
+        QFile file(path);
+        QVERIFY(file.size() > 64 * 1024);
+        QVERIFY(file.resize(file.size() / 2));
+        expectRefused(path, SourceError::Kind::NotADatabase);
+    }
+
+    void foreignDatabaseRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        execOn(path, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+        expectRefused(path, SourceError::Kind::ForeignFile);
+    }
+
+    void ourIdButMissingTableRefused()
+    {
+        const QString path = makeCache(QStringLiteral("missingtable.sqlite"), 1);
+        execOn(path, QStringLiteral("DROP TABLE phone_number"));
+        expectRefused(path, SourceError::Kind::ForeignFile);
+    }
+
+    void newerVersionRefused()
+    {
+        const QString path = makeCache(QStringLiteral("newer.sqlite"), 1);
+        execOn(path, QStringLiteral("PRAGMA user_version = %1").arg(CacheSchema::version + 1));
+        const auto error = openThroughSource(path);
+        QVERIFY(error.has_value());
+        QCOMPARE(int(error->kind), int(SourceError::Kind::NewerSchema));
+        QVERIFY2(error->message.contains(QStringLiteral("newer version")), qPrintable(error->message));
+        expectRefused(path, SourceError::Kind::NewerSchema);
+    }
+
+    void plantedTriggerOrViewRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("trigger") << QStringLiteral(
+            "CREATE TRIGGER evil AFTER INSERT ON sms_log BEGIN DELETE FROM sms_log; END");
+        QTest::newRow("view") << QStringLiteral("CREATE VIEW evil AS SELECT * FROM sms_log");
+    }
+
+    void plantedTriggerOrViewRefused()
+    {
+        QFETCH(QString, statement);
+        const QString path = makeCache(QStringLiteral("planted-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())), 5);
+        execOn(path, statement);
+        expectRefused(path, SourceError::Kind::ForeignFile);
+    }
+
+    void emptyFileRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        expectRefused(path, SourceError::Kind::NotADatabase);
+    }
+
+    void missingFileAndDirectoryRefused()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("does-not-exist.sqlite"));
+        auto error = openThroughSource(missing);
+        QVERIFY(error.has_value());
+        QCOMPARE(int(error->kind), int(SourceError::Kind::FileNotFound));
+        QVERIFY(!QFile::exists(missing));  // opening never creates
+
+        error = openThroughSource(m_dir.path());
+        QVERIFY(error.has_value());
+        QCOMPARE(int(error->kind), int(SourceError::Kind::FileNotFound));
+    }
+
+    void writerRefusesExistingFile()
+    {
+        const QString path = makeCache(QStringLiteral("exists.sqlite"), 3);
+        const QByteArray before = fingerprint(path);
+        CacheWriter writer;
+        QVERIFY(!writer.create(path).isEmpty());
+        QCOMPARE(fingerprint(path), before);
+    }
+
+    void upsertUpdatesInsteadOfDuplicating()
+    {
+        {
+            CacheWriter writer;
+            const QString second = m_dir.filePath(QStringLiteral("upsert.sqlite"));
+            QCOMPARE(writer.create(second), QString());
+            SmsRecord record = sampleRecord(1);
+            QCOMPARE(writer.write({record}), QString());
+            record.status = QStringLiteral("Undelivered");
+            record.smsText = QStringLiteral("changed words");
+            QCOMPARE(writer.write({record}), QString());
+            writer.close();
+
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("upsert"));
+            db.setDatabaseName(second);
+            QVERIFY(db.open());
+            {
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM sms_log")) && query.next());
+                QCOMPARE(query.value(0).toInt(), 1);
+                QCOMPARE(query.value(1).toString(), QStringLiteral("Undelivered"));
+                // The full-text index forgot the old words and knows the new ones.
+                QVERIFY(query.exec(QStringLiteral(
+                            "SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH 'created'"))
+                        && query.next());
+                QCOMPARE(query.value(0).toInt(), 0);
+                QVERIFY(query.exec(QStringLiteral(
+                            "SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH 'changed'"))
+                        && query.next());
+                QCOMPARE(query.value(0).toInt(), 1);
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO sms_text_index(sms_text_index) VALUES('integrity-check')")));
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("upsert"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheSchema)
+#include "tst_cacheschema.moc"

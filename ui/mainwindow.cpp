@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "filterbar.h"
+#include "smslogsummary.h"
+#include "smslogtablemodel.h"
+#include "totalspane.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+enum TablePage { TablePageRows, TablePageMessage };
+
+} // namespace
+
+MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(table)
+    , m_summary(summary)
+    , m_filterBar(new FilterBar(this))
+    , m_tableStack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyMessage(new QLabel(this))
+    , m_emptyAction(new QPushButton(this))
+    , m_detail(new DetailPane(this))
+    , m_totals(new TotalsPane(summary, this))
+    , m_sourceLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_loadingLabel(new QLabel(this))
+{
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("SMS log messages"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    // Fixed row heights: sizing rows to contents would read every row.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const int widths[SmsColumnCount] = {20, 16, 16, 13, 10, 9, 18, 18, 30};
+    for (int column = 0; column < SmsColumnCount; ++column)
+        header->resizeSection(column, widths[column] * charWidth + 16);
+    header->setSortIndicator(int(SmsColumn::SentAt), Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::handleSortIndicatorChanged);
+
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setAccessibleName(tr("Table state"));
+    m_emptyMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_emptyMessage);
+    messageLayout->addWidget(m_emptyAction, 0, Qt::AlignHCenter);
+    messageLayout->addStretch();
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(messagePage);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_detail);
+    side->addWidget(m_totals);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tableStack);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({900, 380});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &SmsLogTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, m_summary, &SmsLogSummary::setFilter);
+    connect(m_summary, &SmsLogSummary::choicesChanged, m_filterBar, &FilterBar::setChoices);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::handleCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::handleRowsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTablePage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTablePage);
+    connect(m_model, &SmsLogTableModel::matchCountChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &SmsLogTableModel::loadingChanged, this, &MainWindow::updateLoadingLabel);
+    connect(m_summary, &SmsLogSummary::loadingChanged, this, &MainWindow::updateLoadingLabel);
+    connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showError);
+
+    resize(1280, 800);
+    setSourceDescription({});
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open cache…"), this, &MainWindow::chooseCacheFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find in messages"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_model->refresh();
+        m_summary->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sourceLabel->setAccessibleName(tr("Open source"));
+    m_countLabel->setAccessibleName(tr("Matching messages"));
+    m_loadingLabel->setAccessibleName(tr("Loading state"));
+    statusBar()->addWidget(m_sourceLabel);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_loadingLabel);
+}
+
+void MainWindow::setSourceDescription(const QString &description)
+{
+    m_sourceDescription = description;
+    m_errorText.clear();
+    m_busyText.clear();
+    setWindowTitle(description.isEmpty() ? tr("SMS Log Viewer")
+                                         : description + QStringLiteral(" — ") + tr("SMS Log Viewer"));
+    m_sourceLabel->setText(description.isEmpty() ? tr("Nothing open") : description);
+    updateCountLabel();
+    updateLoadingLabel();
+    updateTablePage();
+}
+
+void MainWindow::showBusy(const QString &message)
+{
+    m_busyText = message;
+    m_loadingLabel->setText(message);
+    updateTablePage();
+}
+
+void MainWindow::showError(const SourceError &error)
+{
+    m_errorText = error.message;
+    if (!error.detail.isEmpty())
+        m_errorText += QStringLiteral("\n\n") + tr("Details: %1").arg(error.detail);
+    updateTablePage();
+}
+
+void MainWindow::updateTablePage()
+{
+    QString message;
+    QString action;
+    if (!m_errorText.isEmpty()) {
+        message = m_errorText;
+        action = tr("Open another cache…");
+    } else if (!m_busyText.isEmpty()) {
+        message = m_busyText;
+    } else if (m_sourceDescription.isEmpty()) {
+        message = tr("No SMS log is open.\nOpen a cache file, or look around in the demo data.");
+        action = tr("Open demo data");
+    } else if (m_model->matchCount() == 0) {
+        message = m_model->query().filter.isEmpty() ? tr("This cache holds no SMS logs.")
+                                                    : tr("No messages match these filters.");
+        action = m_model->query().filter.isEmpty() ? QString() : tr("Clear filters");
+    }
+    m_emptyMessage->setText(message);
+    m_emptyAction->setText(action);
+    m_emptyAction->setVisible(!action.isEmpty());
+    m_emptyAction->disconnect();
+    if (action == tr("Clear filters"))
+        connect(m_emptyAction, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
+    else if (action == tr("Open demo data"))
+        connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::openDemoRequested);
+    else
+        connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::chooseCacheFile);
+    m_tableStack->setCurrentIndex(message.isEmpty() ? TablePageRows : TablePageMessage);
+    if (message.isEmpty() && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectRow(0);  // the newest message, so the detail pane has something to say
+    if (m_model->rowCount() == 0)
+        m_detail->clear();
+}
+
+void MainWindow::updateCountLabel()
+{
+    const qint64 count = m_model->matchCount();
+    if (m_sourceDescription.isEmpty())
+        m_countLabel->clear();
+    else if (count < 0)
+        m_countLabel->setText(tr("Counting messages…"));
+    else
+        m_countLabel->setText(tr("%1 messages").arg(QLocale().toString(count)));
+    updateTablePage();
+}
+
+void MainWindow::updateLoadingLabel()
+{
+    if (!m_busyText.isEmpty())
+        return;
+    QStringList work;
+    if (m_model->isLoading())
+        work << tr("Loading rows…");
+    if (m_summary->isLoading())
+        work << tr("Computing totals…");
+    m_loadingLabel->setText(work.isEmpty() ? tr("Ready") : work.join(QStringLiteral(" ")));
+}
+
+void MainWindow::handleCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QVariant record = current.isValid() ? current.data(SmsLogTableModel::RecordRole) : QVariant();
+    if (record.isValid())
+        m_detail->setRecord(record.value<SmsRecord>());
+    else
+        m_detail->clear();
+}
+
+void MainWindow::handleRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const int row = m_table->currentIndex().row();
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        handleCurrentRowChanged();  // the current row's data arrived
+    else if (!m_table->currentIndex().isValid())
+        updateTablePage();
+}
+
+void MainWindow::handleSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order);
+    if (m_model->isSortable(column))
+        return;
+    const SmsSort sort = m_model->query().sort;
+    QHeaderView *header = m_table->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(int(sort.column), sort.order);
+    statusBar()->showMessage(
+        tr("%1 cannot be sorted: the cache has no index for it.")
+            .arg(SmsLogTableModel::columnTitle(static_cast<SmsColumn>(column))),
+        5000);
+}
+
+void MainWindow::chooseCacheFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open SMS log cache"), {},
+                                                      tr("SMS log caches (*.sqlite *.db *.smslog);;All files (*)"));
+    if (!path.isEmpty())
+        emit openCacheRequested(path);
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "totalspane.h"
+
+#include "money.h"
+#include "smslogsummary.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *breakdownView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
+    : QWidget(parent)
+    , m_summary(summary)
+    , m_messages(new QLabel(this))
+    , m_cost(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_byProject(breakdownView(summary->byProject(), tr("Cost by project"), this))
+    , m_byStatus(breakdownView(summary->byStatus(), tr("Cost by status"), this))
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_messages->setFont(big);
+    m_cost->setFont(big);
+    m_messages->setAccessibleName(tr("Message count of the filter"));
+    m_cost->setAccessibleName(tr("Total cost of the filter"));
+    m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setWordWrap(true);
+    m_state->setAccessibleName(tr("Totals state"));
+
+    auto *title = new QLabel(tr("<b>Totals for the current filter</b>"), this);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Messages"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("Total cost"), this), 0, 1);
+    grid->addWidget(m_messages, 1, 0);
+    grid->addWidget(m_cost, 1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addLayout(grid);
+    layout->addWidget(m_state);
+    layout->addWidget(new QLabel(tr("By project"), this));
+    layout->addWidget(m_byProject, 1);
+    layout->addWidget(new QLabel(tr("By status"), this));
+    layout->addWidget(m_byStatus, 2);
+
+    connect(summary, &SmsLogSummary::totalsChanged, this, &TotalsPane::showTotals);
+    connect(summary, &SmsLogSummary::loadingChanged, this, &TotalsPane::showLoading);
+    connect(summary, &SmsLogSummary::errorOccurred, this, &TotalsPane::showError);
+    showTotals(summary->totals());
+    showLoading(summary->isLoading());
+}
+
+QString TotalsPane::headline() const { return m_messages->text() + QStringLiteral(" · ") + m_cost->text(); }
+
+void TotalsPane::showTotals(const CostTotals &totals)
+{
+    m_messages->setText(QLocale().toString(totals.messages));
+    m_cost->setText(formatCents(totals.costCents));
+    m_state->clear();
+    m_state->hide();
+}
+
+void TotalsPane::showLoading(bool loading)
+{
+    // Old figures stay visible but greyed until the new ones arrive.
+    m_messages->setEnabled(!loading);
+    m_cost->setEnabled(!loading);
+    m_byProject->setEnabled(!loading);
+    m_byStatus->setEnabled(!loading);
+    if (loading) {
+        m_state->setText(tr("Computing totals for the new filter…"));
+        m_state->show();
+    }
+}
+
+void TotalsPane::showError(const SourceError &error)
+{
+    m_messages->setText(QStringLiteral("—"));
+    m_cost->setText(QStringLiteral("—"));
+    m_state->setText(tr("Totals could not be computed: %1").arg(error.message));
+    m_state->setToolTip(error.detail);
+    m_state->show();
+}
