@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#
+# Installs the Debian packages SMS Log Viewer needs to build, run and test: only those that are
+# missing, so a second run costs nothing. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
+    # headless runs and screenshots (tests use QT_QPA_PLATFORM=offscreen)
+    xvfb xauth
+    # fonts for the scripts and emoji of real SMS texts
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

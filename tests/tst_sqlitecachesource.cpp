@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "demogenerator.h"
+#include "sqlitecachesource.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The cache source end to end: a real file, the real worker thread, the real SQL. Results are
+// checked against an oracle computed in C++ from the generator's records.
+class TestSqliteCacheSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 rowCount = 4000;
+    QTemporaryDir m_dir;
+    QString m_path;
+    QList<SmsRecord> m_records;  // what the cache holds, oldest first
+    std::unique_ptr<SqliteCacheSource> m_source;
+
+    static DemoOptions options()
+    {
+        DemoOptions o;
+        o.rows = rowCount;
+        o.seed = 7;
+        o.end = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+        o.days = 30;
+        return o;
+    }
+
+    // The filter semantics, written the slow and obvious way.
+    static bool matches(const SmsRecord &r, const SmsFilter &f)
+    {
+        if (!f.statuses.isEmpty() && !f.statuses.contains(r.status))
+            return false;
+        if (f.sentFrom.isValid() && (!r.createdAt.isValid() || r.createdAt < f.sentFrom))
+            return false;
+        if (f.sentTo.isValid() && (!r.createdAt.isValid() || r.createdAt > f.sentTo))
+            return false;
+        if (!f.toNumber.isEmpty() && !r.toNumber.contains(f.toNumber, Qt::CaseInsensitive))
+            return false;
+        if (!f.fromNumber.isEmpty() && !r.fromNumber.contains(f.fromNumber, Qt::CaseInsensitive))
+            return false;
+        if (!f.projectId.isEmpty() && r.projectId != f.projectId)
+            return false;
+        if (!f.errorCode.isEmpty() && r.errorCode != f.errorCode)
+            return false;
+        if (f.linkKind && !f.linkText.isEmpty()) {
+            const LinkedResource &link = r.link(*f.linkKind);
+            if (!link.isSet())
+                return false;
+            const bool byNumber = link.number && QString::number(*link.number) == f.linkText;
+            if (link.id != f.linkText && !link.name.contains(f.linkText, Qt::CaseInsensitive) && !byNumber)
+                return false;
+        }
+        return true;
+    }
+
+    template<typename Signal>
+    QList<QVariant> waitFor(Signal signal, SmsLogSource::RequestId id)
+    {
+        QSignalSpy spy(m_source.get(), signal);
+        QSignalSpy failed(m_source.get(), &SmsLogSource::requestFailed);
+        for (int i = 0; i < 200; ++i) {
+            for (const QList<QVariant> &arguments : std::as_const(spy)) {
+                if (arguments.first().toULongLong() == id)
+                    return arguments;
+            }
+            for (const QList<QVariant> &arguments : std::as_const(failed)) {
+                if (arguments.first().toULongLong() == id)
+                    qWarning("request failed: %s", qPrintable(arguments.at(1).value<SourceError>().detail));
+            }
+            spy.wait(50);
+        }
+        return {};
+    }
+
+    CostTotals totals(const SmsFilter &filter)
+    {
+        const auto answer = waitFor(&SmsLogSource::totalsFetched, m_source->requestTotals(filter));
+        return answer.isEmpty() ? CostTotals{-1, -1, {}, {}} : answer.at(1).value<CostTotals>();
+    }
+
+    qint64 count(const SmsFilter &filter)
+    {
+        const auto answer = waitFor(&SmsLogSource::countFetched, m_source->requestCount(filter));
+        return answer.isEmpty() ? -1 : answer.at(1).toLongLong();
+    }
+
+    QList<SmsRecord> rows(const SmsQuery &query, qint64 offset, int n)
+    {
+        const auto answer = waitFor(&SmsLogSource::rowsFetched, m_source->requestRows(query, offset, n));
+        return answer.isEmpty() ? QList<SmsRecord>{} : answer.at(2).value<QList<SmsRecord>>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("source.sqlite"));
+        QCOMPARE(writeDemoCache(m_path, options()), QString());
+        DemoGenerator generator(options());
+        for (QList<SmsRecord> batch = generator.next(1000); !batch.isEmpty(); batch = generator.next(1000))
+            m_records += batch;
+        QCOMPARE(m_records.size(), rowCount);
+
+        m_source = std::make_unique<SqliteCacheSource>(m_path);
+        QSignalSpy opened(m_source.get(), &SmsLogSource::opened);
+        m_source->open();
+        QVERIFY(opened.wait(10000));
+    }
+
+    void cleanupTestCase() { m_source.reset(); }
+
+    void newestFirstPagesMatchTheRecords()
+    {
+        QList<SmsRecord> expected = m_records;
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const SmsRecord &a, const SmsRecord &b) { return a.createdAt > b.createdAt; });
+        const QList<SmsRecord> first = rows({}, 0, 100);
+        QCOMPARE(first.size(), 100);
+        for (int i = 0; i < first.size(); ++i)
+            QCOMPARE(first.at(i).createdAt, expected.at(i).createdAt);
+        // Every field survives the round trip through the file.
+        const auto original = std::find_if(m_records.cbegin(), m_records.cend(),
+                                           [&](const SmsRecord &r) { return r.id == first.first().id; });
+        QVERIFY(original != m_records.cend());
+        QCOMPARE(first.first(), *original);
+
+        const QList<SmsRecord> last = rows({}, rowCount - 10, 100);  // past the end: what is there
+        QCOMPARE(last.size(), 10);
+        QCOMPARE(last.last().createdAt, expected.last().createdAt);
+    }
+
+    void everySortedPageIsInOrder()
+    {
+        for (SmsColumn column : m_source->sortableColumns()) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                SmsQuery query;
+                query.sort = {column, order};
+                const QList<SmsRecord> page = rows(query, 1000, 200);
+                QCOMPARE(page.size(), 200);
+                for (int i = 1; i < page.size(); ++i) {
+                    const SmsRecord &a = page.at(i - 1);
+                    const SmsRecord &b = page.at(i);
+                    int cmp = 0;
+                    switch (column) {
+                    case SmsColumn::SentAt: cmp = a.createdAt < b.createdAt ? -1 : (a.createdAt > b.createdAt ? 1 : 0); break;
+                    case SmsColumn::To: cmp = a.toNumber.compare(b.toNumber); break;
+                    case SmsColumn::From: cmp = a.fromNumber.compare(b.fromNumber); break;
+                    case SmsColumn::Status: cmp = a.status.compare(b.status); break;
+                    case SmsColumn::ErrorCode: cmp = a.errorCode.compare(b.errorCode); break;
+                    case SmsColumn::Cost: cmp = int(a.costCents.value_or(-1) - b.costCents.value_or(-1)); break;
+                    default: QFAIL("unexpected sortable column");
+                    }
+                    QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
+                             qPrintable(QStringLiteral("column %1 row %2").arg(int(column)).arg(i)));
+                }
+            }
+        }
+    }
+
+    void pagesTileTheWholeResultWithoutGapsOrRepeats()
+    {
+        SmsQuery query;
+        query.sort = {SmsColumn::Status, Qt::AscendingOrder};
+        query.filter.statuses = {QStringLiteral("Delivered"), QStringLiteral("Success")};
+        const qint64 expected = count(query.filter);
+        QSet<QString> ids;
+        for (qint64 offset = 0; offset < expected; offset += 256) {
+            for (const SmsRecord &r : rows(query, offset, 256))
+                ids.insert(r.id);
+        }
+        QCOMPARE(qint64(ids.size()), expected);
+    }
+
+    void totalsEqualTheOracleForRandomFilters()
+    {
+        QRandomGenerator random(2026);
+        const QStringList statuses{QStringLiteral("Delivered"), QStringLiteral("Failed"), QStringLiteral("Error"),
+                                   QStringLiteral("Undelivered"), QStringLiteral("Success"),
+                                   QStringLiteral("Low Balance"), QStringLiteral("Sending"), QStringLiteral("Sent")};
+        int informative = 0;  // rounds where the filter kept some rows but not all
+        for (int round = 0; round < 40; ++round) {
+            SmsFilter f;
+            const SmsRecord &pick = m_records.at(random.bounded(int(m_records.size())));
+            if (random.bounded(2))
+                for (int i = 0; i < 1 + random.bounded(3); ++i)
+                    f.statuses << statuses.at(random.bounded(int(statuses.size())));
+            if (random.bounded(2)) {
+                f.sentFrom = pick.createdAt.addSecs(-3600 * random.bounded(200));
+                f.sentTo = f.sentFrom.addSecs(3600 * random.bounded(1, 400));
+            }
+            if (random.bounded(3) == 0)
+                f.projectId = pick.projectId;
+            if (random.bounded(4) == 0)
+                f.toNumber = pick.toNumber.mid(random.bounded(3), 4);
+            if (random.bounded(5) == 0 && !pick.errorCode.isEmpty())
+                f.errorCode = pick.errorCode;
+            if (random.bounded(4) == 0 && pick.link(LinkKind::Incident).isSet()) {
+                f.linkKind = LinkKind::Incident;
+                f.linkText = random.bounded(2) ? pick.link(LinkKind::Incident).id
+                                               : QString::number(*pick.link(LinkKind::Incident).number);
+            }
+
+            CostTotals expected;
+            QHash<QString, qint64> costByStatus;
+            QHash<QString, qint64> messagesByProject;
+            for (const SmsRecord &r : std::as_const(m_records)) {
+                if (!matches(r, f))
+                    continue;
+                ++expected.messages;
+                expected.costCents += r.costCents.value_or(0);
+                costByStatus[r.status] += r.costCents.value_or(0);
+                ++messagesByProject[r.projectId];
+            }
+            informative += expected.messages > 0 && expected.messages < rowCount;
+            const CostTotals actual = totals(f);
+            QCOMPARE(actual.messages, expected.messages);
+            QCOMPARE(actual.costCents, expected.costCents);
+            QCOMPARE(count(f), expected.messages);
+            for (const CostGroup &group : actual.byStatus)
+                QCOMPARE(group.costCents, costByStatus.value(group.key));
+            QCOMPARE(actual.byStatus.size(), costByStatus.size());
+            for (const CostGroup &group : actual.byProject)
+                QCOMPARE(group.messages, messagesByProject.value(group.key));
+            QCOMPARE(actual.byProject.size(), messagesByProject.size());
+        }
+        QVERIFY2(informative >= 15, qPrintable(QString::number(informative)));
+    }
+
+    void totalsEqualDirectSqlSum()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_cents) FROM sms_log WHERE status = 'Failed'")));
+            QVERIFY(query.next());
+            SmsFilter failed;
+            failed.statuses = {QStringLiteral("Failed")};
+            const CostTotals actual = totals(failed);
+            QCOMPARE(actual.messages, query.value(0).toLongLong());
+            QCOMPARE(actual.costCents, query.value(1).toLongLong());
+            QVERIFY(actual.messages > 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    }
+
+    void textSearchFindsWords()
+    {
+        SmsFilter f;
+        f.text = QStringLiteral("undeliv");  // prefix of "Undelivered" in status messages
+        qint64 expected = 0;
+        for (const SmsRecord &r : std::as_const(m_records))
+            expected += r.statusMessage.contains(QStringLiteral("Undeliv"), Qt::CaseInsensitive)
+                        || r.smsText.contains(QStringLiteral("undeliv"), Qt::CaseInsensitive);
+        QVERIFY(expected > 0);
+        QCOMPARE(count(f), expected);
+    }
+
+    void choicesListWhatIsThere()
+    {
+        const auto answer = waitFor(&SmsLogSource::choicesFetched, m_source->requestChoices());
+        QVERIFY(!answer.isEmpty());
+        const FilterChoices choices = answer.at(1).value<FilterChoices>();
+        QSet<QString> statuses;
+        QSet<QString> projects;
+        for (const SmsRecord &r : std::as_const(m_records)) {
+            statuses.insert(r.status);
+            projects.insert(r.projectId);
+        }
+        QCOMPARE(QSet<QString>(choices.statuses.cbegin(), choices.statuses.cend()), statuses);
+        QCOMPARE(qsizetype(choices.projects.size()), projects.size());
+        for (const auto &project : choices.projects)
+            QVERIFY2(project.second != project.first, "project names resolved");
+    }
+
+    void cancelledRequestsDoNotAnswer()
+    {
+        QSignalSpy counted(m_source.get(), &SmsLogSource::countFetched);
+        const auto cancelled = m_source->requestCount({});
+        m_source->cancel(cancelled);
+        const auto kept = m_source->requestCount({});
+        QTRY_VERIFY(std::any_of(counted.cbegin(), counted.cend(),
+                                [&](const QList<QVariant> &a) { return a.first().toULongLong() == kept; }));
+        QVERIFY(std::none_of(counted.cbegin(), counted.cend(),
+                             [&](const QList<QVariant> &a) { return a.first().toULongLong() == cancelled; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteCacheSource)
+#include "tst_sqlitecachesource.moc"
