@@ -11,7 +11,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("smslog-viewer"));
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Log Viewer"));
-    QApplication::setOrganizationName(QStringLiteral("smslog-viewer"));
     QApplication::setApplicationVersion(QStringLiteral(SMSLOG_VERSION));
 
     QCommandLineParser parser;

@@ -58,10 +58,13 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[SmsColumnCount] = {20, 16, 16, 13, 10, 9, 18, 18, 30};
-    for (int column = 0; column < SmsColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth + 16);
+    // Widths from typical values, not from the rows: sizing to contents would read every row.
+    const QString typical[SmsColumnCount] = {
+        QStringLiteral("2026-12-31 23:59:59"), QStringLiteral("+919876543210"), QStringLiteral("+919876543210"),
+        QStringLiteral("Undelivered"),         QStringLiteral("Error code"),    QStringLiteral("$0.00"),
+        QStringLiteral("Acme Cloud Platform"), QStringLiteral("Jane Doe Smith"), QString()};
+    for (int column = 0; column < SmsColumnCount - 1; ++column)
+        header->resizeSection(column, m_table->fontMetrics().horizontalAdvance(typical[column]) + 28);
     header->setSortIndicator(int(SmsColumn::SentAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::handleSortIndicatorChanged);
@@ -79,17 +82,19 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(messagePage);
 
-    auto *side = new QSplitter(Qt::Vertical, this);
-    side->addWidget(m_detail);
-    side->addWidget(m_totals);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
+    // Table with the totals strip under it on the left, the detail of the current row on the right.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_tableStack);
+    left->addWidget(m_totals);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 0);
+    left->setSizes({520, 210});
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_tableStack);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({900, 380});
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({900, 370});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -5,12 +5,11 @@
 #include "money.h"
 #include "smslogsummary.h"
 
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
-#include <QVBoxLayout>
+#include <QBoxLayout>
 
 namespace {
 
@@ -51,24 +50,32 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setWordWrap(true);
+    m_state->setMinimumWidth(160);
     m_state->setAccessibleName(tr("Totals state"));
 
     auto *title = new QLabel(tr("<b>Totals for the current filter</b>"), this);
-    auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Messages"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("Total cost"), this), 0, 1);
-    grid->addWidget(m_messages, 1, 0);
-    grid->addWidget(m_cost, 1, 1);
+    auto *figures = new QVBoxLayout;
+    figures->addWidget(title);
+    figures->addWidget(new QLabel(tr("Messages"), this));
+    figures->addWidget(m_messages);
+    figures->addWidget(new QLabel(tr("Total cost"), this));
+    figures->addWidget(m_cost);
+    figures->addWidget(m_state);
+    figures->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
+    auto *projects = new QVBoxLayout;
+    projects->addWidget(new QLabel(tr("By project"), this));
+    projects->addWidget(m_byProject, 1);
+    auto *statuses = new QVBoxLayout;
+    statuses->addWidget(new QLabel(tr("By status"), this));
+    statuses->addWidget(m_byStatus, 1);
+
+    // Side by side: the pane is a strip under the table.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
-    layout->addLayout(grid);
-    layout->addWidget(m_state);
-    layout->addWidget(new QLabel(tr("By project"), this));
-    layout->addWidget(m_byProject, 1);
-    layout->addWidget(new QLabel(tr("By status"), this));
-    layout->addWidget(m_byStatus, 2);
+    layout->addLayout(figures, 2);
+    layout->addLayout(projects, 4);
+    layout->addLayout(statuses, 4);
 
     connect(summary, &SmsLogSummary::totalsChanged, this, &TotalsPane::showTotals);
     connect(summary, &SmsLogSummary::loadingChanged, this, &TotalsPane::showLoading);
