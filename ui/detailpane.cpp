@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "detailpane.h"
+
+#include "money.h"
+#include "smsrecord.h"
+#include "smsstatus.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTextLayout>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int minTextLines = 1;
+constexpr int maxTextLines = 12;
+
+QString dash()
+{
+    return QStringLiteral("—");
+}
+
+QString orDash(const QString &value)
+{
+    return value.isEmpty() ? dash() : value;
+}
+
+void makeSelectable(QLabel *label)
+{
+    label->setTextFormat(Qt::PlainText);  // record values are data, never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+}
+
+QFont smallerFont(QFont font)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, font.pixelSize() * 85 / 100));
+    return font;
+}
+
+// A round marker whose colour and symbol both tell the outcome: a tick for success, clock
+// hands for pending, a cross for failure, a question mark for anything else.
+QPixmap outcomeMarker(SmsStatus::Outcome outcome, int size, qreal ratio)
+{
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+
+    QColor fill;
+    QColor ink = Qt::white;
+    switch (outcome) {
+    case SmsStatus::Outcome::Succeeded: fill = QColor(0x2e, 0x7d, 0x32); break;
+    case SmsStatus::Outcome::Pending:
+        fill = QColor(0xf9, 0xa8, 0x25);
+        ink = QColor(0x33, 0x33, 0x33);
+        break;
+    case SmsStatus::Outcome::Failed: fill = QColor(0xc6, 0x28, 0x28); break;
+    case SmsStatus::Outcome::Unknown: fill = QColor(0x75, 0x75, 0x75); break;
+    }
+
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    const qreal s = size;
+    painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+
+    QPen pen(ink, std::max<qreal>(1.5, s / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    switch (outcome) {
+    case SmsStatus::Outcome::Succeeded: {
+        QPainterPath tick;
+        tick.moveTo(s * 0.27, s * 0.52);
+        tick.lineTo(s * 0.44, s * 0.69);
+        tick.lineTo(s * 0.74, s * 0.34);
+        painter.drawPath(tick);
+        break;
+    }
+    case SmsStatus::Outcome::Pending:
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.24));
+        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.7, s * 0.62));
+        break;
+    case SmsStatus::Outcome::Failed:
+        painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
+        painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
+        break;
+    case SmsStatus::Outcome::Unknown: {
+        QFont font;
+        font.setPixelSize(std::max(6, int(s * 0.75)));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    }
+    return pixmap;
+}
+
+QString outcomeDescription(SmsStatus::Outcome outcome)
+{
+    switch (outcome) {
+    case SmsStatus::Outcome::Succeeded: return DetailPane::tr("Sent or delivered");
+    case SmsStatus::Outcome::Pending: return DetailPane::tr("Pending: handed to the provider, no receipt yet");
+    case SmsStatus::Outcome::Failed: return DetailPane::tr("Not delivered");
+    case SmsStatus::Outcome::Unknown: break;
+    }
+    return DetailPane::tr("Status not known to this application");
+}
+
+// "#42 Database unreachable", "Ada Lovelace <ada@example.com>", or the name.
+QString linkDisplay(LinkKind kind, const LinkedResource &link)
+{
+    if (kind == LinkKind::Incident || kind == LinkKind::Alert) {
+        if (!link.number)
+            return orDash(link.name);
+        const QString number = QStringLiteral("#%1").arg(*link.number);
+        return link.name.isEmpty() ? number : number + QLatin1Char(' ') + link.name;
+    }
+    if (kind == LinkKind::User) {
+        if (!link.name.isEmpty() && !link.email.isEmpty())
+            return QStringLiteral("%1 <%2>").arg(link.name, link.email);
+        return orDash(link.name.isEmpty() ? link.email : link.name);
+    }
+    return orDash(link.name);
+}
+
+// Twilio's message SID as written into the status message ("Message ID: SM…").
+QString providerIdFromStatusMessage(const QString &statusMessage)
+{
+    static const QRegularExpression sid(QStringLiteral("\\bMessage ID: ([A-Z]{2}[0-9a-fA-F]{32})\\b"));
+    const QRegularExpressionMatch match = sid.match(statusMessage);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+
+    m_emptyState = new QLabel(tr("Select a message to see its details."), m_stack);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setEnabled(false);  // the platform's look for "nothing here"
+    m_stack->addWidget(m_emptyState);
+
+    m_scrollArea = new QScrollArea(m_stack);
+    m_scrollArea->setObjectName(QStringLiteral("detailScrollArea"));
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_scrollArea);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // values go under their label when narrow
+    m_sentAt = addValueRow(form, tr("Sent at:"), QStringLiteral("sentAt"));
+    m_updatedAt = addValueRow(form, tr("Updated at:"), QStringLiteral("updatedAt"));
+
+    auto *statusField = new QWidget(content);
+    auto *statusLayout = new QHBoxLayout(statusField);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_statusIcon = new QLabel(statusField);
+    m_statusIcon->setObjectName(QStringLiteral("statusIcon"));
+    m_status = new QLabel(dash(), statusField);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status"));
+    makeSelectable(m_status);
+    statusLayout->addWidget(m_statusIcon);
+    statusLayout->addWidget(m_status, 1);
+    form->addRow(tr("Status:"), statusField);
+
+    m_errorCode = addValueRow(form, tr("Error code:"), QStringLiteral("errorCode"));
+    m_cost = addValueRow(form, tr("Cost:"), QStringLiteral("cost"));
+    m_toNumber = addValueRow(form, tr("To:"), QStringLiteral("toNumber"));
+    m_fromNumber = addValueRow(form, tr("From:"), QStringLiteral("fromNumber"));
+
+    auto *projectField = new QWidget(content);
+    auto *projectLayout = new QVBoxLayout(projectField);
+    projectLayout->setContentsMargins(0, 0, 0, 0);
+    projectLayout->setSpacing(0);
+    m_project = new QLabel(dash(), projectField);
+    m_project->setObjectName(QStringLiteral("project"));
+    m_project->setAccessibleName(tr("Project"));
+    makeSelectable(m_project);
+    m_projectId = new QLabel(projectField);
+    m_projectId->setObjectName(QStringLiteral("projectId"));
+    m_projectId->setAccessibleName(tr("Project id"));
+    m_projectId->setFont(smallerFont(m_projectId->font()));
+    makeSelectable(m_projectId);
+    projectLayout->addWidget(m_project);
+    projectLayout->addWidget(m_projectId);
+    form->addRow(tr("Project:"), projectField);
+
+    m_messageId = addValueRow(form, tr("Message id:"), QStringLiteral("messageId"));
+    m_providerMessageId = addValueRow(form, tr("Provider message id:"), QStringLiteral("providerMessageId"));
+    contentLayout->addLayout(form);
+
+    const auto addHeading = [&](const QString &text, QWidget *buddy) {
+        auto *heading = new QLabel(text, content);
+        QFont font = heading->font();
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setBuddy(buddy);
+        contentLayout->addWidget(heading);
+        contentLayout->addWidget(buddy);
+    };
+    m_smsText = addTextBlock(content, QStringLiteral("smsText"), tr("SMS text"));
+    addHeading(tr("SMS text"), m_smsText);
+    m_statusMessage = addTextBlock(content, QStringLiteral("statusMessage"), tr("Status message"));
+    addHeading(tr("Status message"), m_statusMessage);
+
+    m_linksBox = new QGroupBox(tr("Linked resources"), content);
+    m_linksBox->setObjectName(QStringLiteral("linksBox"));
+    m_linksForm = new QFormLayout(m_linksBox);
+    m_linksForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_linksForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (const LinkKind kind : allLinkKinds) {
+        const auto index = static_cast<size_t>(kind);
+        const QString key = linkKindKey(kind);
+        auto *field = new QWidget(m_linksBox);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        fieldLayout->setSpacing(0);
+        auto *name = new QLabel(dash(), field);
+        name->setObjectName(QStringLiteral("link_") + key);
+        name->setAccessibleName(linkKindTitle(kind));
+        makeSelectable(name);
+        auto *id = new QLabel(field);
+        id->setObjectName(QStringLiteral("linkId_") + key);
+        id->setAccessibleName(tr("%1 id").arg(linkKindTitle(kind)));
+        id->setFont(smallerFont(id->font()));
+        makeSelectable(id);
+        fieldLayout->addWidget(name);
+        fieldLayout->addWidget(id);
+        m_linksForm->addRow(tr("%1:").arg(linkKindTitle(kind)), field);
+        m_linkNames[index] = name;
+        m_linkIds[index] = id;
+    }
+    m_noLinks = new QLabel(tr("No linked resources"), m_linksBox);
+    m_noLinks->setObjectName(QStringLiteral("noLinks"));
+    m_noLinks->setEnabled(false);
+    m_linksForm->addRow(m_noLinks);
+    contentLayout->addWidget(m_linksBox);
+    contentLayout->addStretch(1);
+
+    m_scrollArea->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    clear();
+}
+
+DetailPane::~DetailPane() = default;
+
+QLabel *DetailPane::addValueRow(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(dash());
+    value->setObjectName(objectName);
+    QString name = label;
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    value->setAccessibleName(name);
+    makeSelectable(value);
+    form->addRow(label, value);
+    return value;
+}
+
+QPlainTextEdit *DetailPane::addTextBlock(QWidget *parent, const QString &objectName,
+                                         const QString &accessibleName)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setReadOnly(true);
+    edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(dash());
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    edit->viewport()->installEventFilter(this);  // its width is what the text wraps at
+    fitTextHeight(edit);
+    return edit;
+}
+
+void DetailPane::setRecord(const SmsRecord &record)
+{
+    setTime(m_sentAt, record.createdAt);
+    setTime(m_updatedAt, record.updatedAt);
+    setStatus(record.status);
+    m_errorCode->setText(orDash(record.errorCode));
+    m_cost->setText(record.costCents ? formatCents(*record.costCents) : dash());
+    m_cost->setToolTip(record.costCents ? QString() : tr("The cost is not known"));
+    m_toNumber->setText(orDash(record.toNumber));
+    m_fromNumber->setText(orDash(record.fromNumber));
+    m_project->setText(orDash(record.projectName));
+    m_projectId->setText(record.projectId);
+    m_projectId->setVisible(!record.projectId.isEmpty());
+    m_messageId->setText(orDash(record.id));
+
+    if (!record.providerExternalId.isEmpty()) {
+        m_providerMessageId->setText(record.providerExternalId);
+        m_providerMessageId->setToolTip(QString());
+    } else {
+        const QString fromStatus = providerIdFromStatusMessage(record.statusMessage);
+        m_providerMessageId->setText(orDash(fromStatus));
+        m_providerMessageId->setToolTip(fromStatus.isEmpty() ? QString()
+                                                             : tr("Taken from the status message"));
+    }
+
+    m_smsText->setPlainText(record.smsText);
+    m_statusMessage->setPlainText(record.statusMessage);
+    fitTextHeight(m_smsText);
+    fitTextHeight(m_statusMessage);
+
+    bool anyLink = false;
+    for (const LinkKind kind : allLinkKinds) {
+        const auto index = static_cast<size_t>(kind);
+        const LinkedResource &link = record.link(kind);
+        m_linkNames[index]->setText(link.isSet() ? linkDisplay(kind, link) : dash());
+        m_linkIds[index]->setText(link.id);
+        m_linksForm->setRowVisible(int(index), link.isSet());
+        anyLink = anyLink || link.isSet();
+    }
+    m_linksForm->setRowVisible(m_noLinks, !anyLink);
+
+    m_stack->setCurrentWidget(m_scrollArea);
+}
+
+void DetailPane::clear()
+{
+    // Forget the previous record entirely, so that nothing stale can be read or copied.
+    for (QLabel *label : {m_sentAt, m_updatedAt, m_status, m_errorCode, m_cost, m_toNumber, m_fromNumber,
+                          m_project, m_messageId, m_providerMessageId}) {
+        label->setText(dash());
+        label->setToolTip(QString());
+    }
+    m_statusIcon->clear();
+    m_statusIcon->setToolTip(QString());
+    m_projectId->clear();
+    m_smsText->clear();
+    m_statusMessage->clear();
+    for (size_t i = 0; i < m_linkNames.size(); ++i) {
+        m_linkNames[i]->setText(dash());
+        m_linkIds[i]->clear();
+        m_linksForm->setRowVisible(int(i), false);
+    }
+    m_linksForm->setRowVisible(m_noLinks, true);
+    m_stack->setCurrentWidget(m_emptyState);
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QPlainTextEdit *edit : {m_smsText, m_statusMessage}) {
+            if (edit && watched == edit->viewport())
+                fitTextHeight(edit);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPane::setTime(QLabel *label, const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        label->setText(dash());
+        label->setToolTip(QString());
+        return;
+    }
+    label->setText(QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    const QDateTime inUtc = utc.toUTC();
+    const Qt::DateFormat iso = inUtc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate;
+    label->setToolTip(tr("UTC: %1").arg(inUtc.toString(iso)));
+}
+
+void DetailPane::setStatus(const QString &status)
+{
+    m_status->setText(orDash(status));
+    if (status.isEmpty()) {
+        m_statusIcon->clear();
+        m_statusIcon->setToolTip(QString());
+        m_status->setToolTip(QString());
+        return;
+    }
+    const SmsStatus::Outcome outcome = SmsStatus::outcome(status);
+    const int size = fontMetrics().height();
+    m_statusIcon->setPixmap(outcomeMarker(outcome, size, devicePixelRatioF()));
+    const QString description = outcomeDescription(outcome);
+    m_statusIcon->setToolTip(description);
+    m_statusIcon->setAccessibleName(description);
+    m_status->setToolTip(description);
+}
+
+void DetailPane::fitTextHeight(QPlainTextEdit *edit)
+{
+    // Count wrapped lines the way the editor wraps them, stopping at the limit.
+    const QString text = edit->toPlainText();
+    const QFontMetricsF metrics(edit->font());
+    const qreal margin = edit->document()->documentMargin();
+    const qreal width = std::max<qreal>(metrics.averageCharWidth() * 8, edit->viewport()->width() - 2 * margin);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+
+    // Line heights come from the layout, so that fallback fonts (emoji, CJK) are counted.
+    int lines = 0;
+    qreal textHeight = 0;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (const QString &paragraph : paragraphs) {
+        QTextLayout layout(paragraph, edit->font());
+        layout.setTextOption(option);
+        layout.beginLayout();
+        int paragraphLines = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setLeadingIncluded(true);
+            ++paragraphLines;
+            textHeight += std::max(line.height(), metrics.lineSpacing());
+            if (lines + paragraphLines >= maxTextLines)
+                break;
+        }
+        layout.endLayout();
+        if (paragraphLines == 0)
+            textHeight += metrics.lineSpacing();
+        lines += std::max(1, paragraphLines);
+        if (lines >= maxTextLines)
+            break;
+    }
+    if (lines < minTextLines)
+        textHeight += (minTextLines - lines) * metrics.lineSpacing();
+
+    const int height = int(std::ceil(textHeight + 2 * margin)) + 2 * edit->frameWidth() + 1;
+    if (edit->height() != height || edit->minimumHeight() != height)
+        edit->setFixedHeight(height);
+}

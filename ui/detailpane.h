@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#pragma once
+
+#include "linkkind.h"
+
+#include <QWidget>
+#include <array>
+
+struct SmsRecord;
+class QDateTime;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QScrollArea;
+class QStackedWidget;
+
+// Every field of one SMS log record, for the current row of the table. Read-only; every value
+// can be selected and copied. Missing values show "—". Texts are shown as plain text, never
+// interpreted as markup.
+//
+// Value widgets carry object names for tests and automation: sentAt, updatedAt, status,
+// statusIcon, errorCode, cost, toNumber, fromNumber, project, projectId, messageId,
+// providerMessageId, smsText, statusMessage, noLinks, link_<linkKindKey> and linkId_<linkKindKey>
+// (for example link_incident, linkId_incident), emptyState.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    // Shows every field of `record`.
+    void setRecord(const SmsRecord &record);
+    // Shows the empty state ("Select a message to see its details.").
+    void clear();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
+    QPlainTextEdit *addTextBlock(QWidget *parent, const QString &objectName, const QString &accessibleName);
+    void setTime(QLabel *label, const QDateTime &utc);
+    void setStatus(const QString &status);
+    void fitTextHeight(QPlainTextEdit *edit);
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QScrollArea *m_scrollArea = nullptr;
+
+    QLabel *m_sentAt = nullptr;
+    QLabel *m_updatedAt = nullptr;
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_errorCode = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_toNumber = nullptr;
+    QLabel *m_fromNumber = nullptr;
+    QLabel *m_project = nullptr;
+    QLabel *m_projectId = nullptr;
+    QLabel *m_messageId = nullptr;
+    QLabel *m_providerMessageId = nullptr;
+    QPlainTextEdit *m_smsText = nullptr;
+    QPlainTextEdit *m_statusMessage = nullptr;
+
+    QGroupBox *m_linksBox = nullptr;
+    QFormLayout *m_linksForm = nullptr;
+    QLabel *m_noLinks = nullptr;
+    std::array<QLabel *, LinkKindCount> m_linkNames{};
+    std::array<QLabel *, LinkKindCount> m_linkIds{};
+};
