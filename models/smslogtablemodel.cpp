@@ -152,16 +152,20 @@ int SmsLogTableModel::rowCount(const QModelIndex &parent) const { return parent.
 
 int SmsLogTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : SmsColumnCount; }
 
-const SmsRecord *SmsLogTableModel::record(int row) const
+const SmsRecord *SmsLogTableModel::record(int row, bool *pending) const
 {
     const qint64 pageNumber = row / pageSize;
     const auto page = m_pages.constFind(pageNumber);
     if (page == m_pages.constEnd()) {
         requestPage(pageNumber);
+        *pending = true;
         return nullptr;
     }
     page->lastUse = ++m_useClock;
+    *pending = false;
     const int inPage = row % pageSize;
+    // A page can come back short (rows deleted since the count) or not at all (an error): those
+    // rows stay unavailable until the next refresh instead of being asked for again and again.
     return inPage < page->rows.size() ? &page->rows.at(inPage) : nullptr;
 }
 
@@ -244,8 +248,19 @@ void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const Sou
 {
     if (id == m_countRequest) {
         m_countRequest = 0;
-    } else if (m_pendingPages.remove(id)) {
+    } else if (const auto page = m_pendingPages.constFind(id); page != m_pendingPages.constEnd()) {
+        const qint64 pageNumber = *page;
+        m_pendingPages.erase(page);
         m_pendingOrder.removeOne(id);
+        if (error.kind != SourceError::Kind::Cancelled) {
+            // Remember the failure as an empty page: its rows say so, and are not asked for again.
+            m_pages.insert(pageNumber, Page{{}, ++m_useClock});
+            dropOldPages(pageNumber);
+            const qint64 first = pageNumber * pageSize;
+            const qint64 last = qMin<qint64>(first + pageSize, m_rowCount) - 1;
+            if (first <= last)
+                emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
+        }
     } else {
         return;  // not ours, or superseded
     }
@@ -284,12 +299,15 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
         return column == SmsColumn::Cost ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    const SmsRecord *r = record(index.row());
+    bool pending = false;
+    const SmsRecord *r = record(index.row(), &pending);
     if (!r) {
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && column == SmsColumn::SentAt)
-            return tr("Loading…");
+            return pending ? tr("Loading…") : tr("Not available");
+        if (role == Qt::ToolTipRole && !pending)
+            return tr("This row could not be read. Refresh (F5) to read the log again.");
         if (role == Qt::ForegroundRole)
             return QColor(Qt::gray);
         return {};

@@ -65,8 +65,9 @@ private:
 
     void restart();
     void cancelPending();
-    // The record of `row`, or nullptr when its page is not loaded (then the page is requested).
-    const SmsRecord *record(int row) const;
+    // The record of `row`, or nullptr when it is not here: `pending` tells whether its page is on
+    // its way (requested now if needed) or came back without it.
+    const SmsRecord *record(int row, bool *pending) const;
     void requestPage(qint64 page) const;
     void dropOldPages(qint64 keep);
     void reportLoading();

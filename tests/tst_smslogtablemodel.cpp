@@ -522,6 +522,40 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
         QTRY_COMPARE(lastValue(loading), QVariant(false));
         QCOMPARE(model.rowCount(), rowsInTable);
+
+        // And its rows say they are not available, without asking (and failing) again and again
+        const qsizetype rowRequests = source.requestsOf(Type::Rows).size();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(model.index(4000 + i, 0).data().toString(), QStringLiteral("Not available"));
+        QCOMPARE(source.requestsOf(Type::Rows).size(), rowRequests);
+        QCOMPARE(errors.size(), 2);
+
+        // Until a refresh reads them again
+        model.refresh();
+        source.answerAll();
+        model.index(4000, 0).data();
+        source.answerRows(source.pending(Type::Rows).constLast().id);
+        QCOMPARE(model.index(4000, 0).data(Model::LoadedRole), QVariant(true));
+    }
+
+    void shortPageRowsAreNotAvailable()
+    {
+        // Given a count of 300 rows, but a first page that comes back with only 100 (rows deleted)
+        const QList<SmsRecord> table = FakeSource::makeTable(300);
+        FakeSource source(table);
+        Model model;
+        attachTester(&model);
+        model.setSource(&source);
+        source.answerCount(source.pending(Type::Count).constLast().id);
+        source.answerRows(source.pending(Type::Rows).constLast().id, table.mid(0, 100));
+
+        // Then the missing rows are marked, not left "Loading…", and are not requested again
+        const qsizetype rowRequests = source.requestsOf(Type::Rows).size();
+        QCOMPARE(model.index(99, 0).data(Model::LoadedRole), QVariant(true));
+        QCOMPARE(model.index(100, 0).data(Model::LoadedRole), QVariant(false));
+        QCOMPARE(model.index(100, 0).data().toString(), QStringLiteral("Not available"));
+        QCOMPARE(model.index(255, 0).data().toString(), QStringLiteral("Not available"));
+        QCOMPARE(source.requestsOf(Type::Rows).size(), rowRequests);
     }
 
     void rawAndDisplayValues()

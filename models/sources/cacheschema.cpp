@@ -34,7 +34,7 @@ const char *const linkColumns[LinkKindCount] = {
 // Version 1. Times are integer milliseconds since the Unix epoch, UTC, so that they sort and
 // range-filter through an index. Money is integer US cents. Linked resources' display names live
 // in linked_resource, one row per (kind, id), so that a rename updates every message at once.
-QStringList schemaStatements()
+QStringList tableStatements()
 {
     QStringList statements;
     QString smsLog = QStringLiteral(
@@ -73,7 +73,12 @@ QStringList schemaStatements()
     statements << QStringLiteral(
         "CREATE VIRTUAL TABLE sms_text_index USING fts5(sms_text, status_message,"
         " content='sms_log', content_rowid='rid', tokenize='unicode61 remove_diacritics 2')");
+    return statements;
+}
 
+QStringList indexStatements()
+{
+    QStringList statements;
     // One index per offered sort and filter. rid is implicitly the last column of each, which
     // makes "ORDER BY column, rid" an index walk.
     statements << QStringLiteral("CREATE INDEX sms_log_created_at ON sms_log (created_at)");
@@ -129,19 +134,12 @@ SourceError foreign(const QString &detail)
             tr("The file is an SQLite database, but not an SMS Log Viewer cache. It was not changed."), detail};
 }
 
-} // namespace
-
-QString linkColumn(int linkKindIndex) { return QLatin1String(linkColumns[linkKindIndex]); }
-
-QString create(QSqlDatabase &db)
+QString runInTransaction(QSqlDatabase &db, const QStringList &statements)
 {
     QSqlQuery query(db);
     if (!db.transaction())
         return db.lastError().text();
-    QStringList statements = schemaStatements();
-    statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
-    statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-    for (const QString &statement : std::as_const(statements)) {
+    for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             const QString error = query.lastError().text();
             db.rollback();
@@ -151,6 +149,28 @@ QString create(QSqlDatabase &db)
     if (!db.commit())
         return db.lastError().text();
     return {};
+}
+
+} // namespace
+
+QString linkColumn(int linkKindIndex) { return QLatin1String(linkColumns[linkKindIndex]); }
+
+QString create(QSqlDatabase &db, Indexes indexes)
+{
+    QStringList statements = tableStatements();
+    if (indexes == Indexes::Now)
+        statements += indexStatements();
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return runInTransaction(db, statements);
+}
+
+QString createIndexes(QSqlDatabase &db)
+{
+    QStringList statements = indexStatements();
+    // Fill the full-text index from the rows in one pass.
+    statements << QStringLiteral("INSERT INTO sms_text_index (sms_text_index) VALUES ('rebuild')");
+    return runInTransaction(db, statements);
 }
 
 std::optional<SourceError> checkFile(const QString &path)

@@ -18,8 +18,16 @@ inline constexpr int applicationId = 0x534D534C;   // PRAGMA application_id, "SM
 // Column names of sms_log that hold the ids of linked resources, indexed by LinkKind.
 QString linkColumn(int linkKindIndex);
 
-// Creates the whole schema in an empty database, in one transaction. Returns an error text or "".
-QString create(QSqlDatabase &db);
+enum class Indexes {
+    Now,    // with the tables: every write maintains them
+    Later,  // for a bulk load into a new file: createIndexes() builds them (and the full-text index) once
+};
+
+// Creates the schema in an empty database, in one transaction. Returns an error text or "".
+QString create(QSqlDatabase &db, Indexes indexes = Indexes::Now);
+
+// Builds the indexes and the full-text index of a cache created with Indexes::Later.
+QString createIndexes(QSqlDatabase &db);
 
 // Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header.
 // Never writes. Returns an error for files that cannot be caches.

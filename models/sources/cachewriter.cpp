@@ -5,10 +5,12 @@
 #include "cacheschema.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <unistd.h>
 
 namespace {
 
@@ -93,6 +95,25 @@ CacheWriter::CacheWriter()
 
 CacheWriter::~CacheWriter() { close(); }
 
+QString CacheWriter::finish()
+{
+    if (!m_db.isOpen())
+        return tr("The cache is not open for writing.");
+    if (m_mode == Mode::Bulk) {
+        const QString error = CacheSchema::createIndexes(m_db);
+        if (!error.isEmpty()) {
+            close();
+            return error;
+        }
+    }
+    close();
+    // SQLite did not sync in Bulk mode: flush the file before anyone renames it into place.
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
+        return tr("The file %1 could not be flushed to disk.").arg(m_path);
+    return {};
+}
+
 void CacheWriter::close()
 {
     m_statements.reset();
@@ -104,9 +125,11 @@ void CacheWriter::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString CacheWriter::create(const QString &path)
+QString CacheWriter::create(const QString &path, Mode mode)
 {
     close();
+    m_path = path;
+    m_mode = mode;
     if (QFileInfo::exists(path))
         return tr("The file %1 exists already.").arg(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -116,8 +139,17 @@ QString CacheWriter::create(const QString &path)
         close();
         return error;
     }
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-    QString error = CacheSchema::create(m_db);
+    QSqlQuery pragma(m_db);
+    if (mode == Mode::Bulk) {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));  // 64 MiB
+    } else {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    pragma.finish();  // journal_mode answers with a row; an open statement would block the commit
+    QString error = CacheSchema::create(
+        m_db, mode == Mode::Bulk ? CacheSchema::Indexes::Later : CacheSchema::Indexes::Now);
     if (error.isEmpty()) {
         m_statements = std::make_unique<Statements>(m_db);
         if (!m_statements->ok)
@@ -178,15 +210,18 @@ QString CacheWriter::upsert(const SmsRecord &record)
     if (!s.find.exec())
         return s.find.lastError().text();
     qint64 rid = 0;
+    const bool indexWords = m_mode == Mode::Durable;  // Bulk: finish() indexes every row once
     if (s.find.next()) {
-        // External-content full-text index: remove the old words before the row changes.
         rid = s.find.value(0).toLongLong();
-        s.removeWords.addBindValue(rid);
-        s.removeWords.addBindValue(s.find.value(1));
-        s.removeWords.addBindValue(s.find.value(2));
+        if (indexWords) {
+            // External-content full-text index: remove the old words before the row changes.
+            s.removeWords.addBindValue(rid);
+            s.removeWords.addBindValue(s.find.value(1));
+            s.removeWords.addBindValue(s.find.value(2));
+            if (!s.removeWords.exec())
+                return s.removeWords.lastError().text();
+        }
         s.find.finish();
-        if (!s.removeWords.exec())
-            return s.removeWords.lastError().text();
         bindRecord(s.update, record);
         s.update.addBindValue(rid);
         if (!s.update.exec())
@@ -198,11 +233,13 @@ QString CacheWriter::upsert(const SmsRecord &record)
             return s.insert.lastError().text();
         rid = s.insert.lastInsertId().toLongLong();
     }
-    s.addWords.addBindValue(rid);
-    s.addWords.addBindValue(textOrNull(record.smsText));
-    s.addWords.addBindValue(textOrNull(record.statusMessage));
-    if (!s.addWords.exec())
-        return s.addWords.lastError().text();
+    if (indexWords) {
+        s.addWords.addBindValue(rid);
+        s.addWords.addBindValue(textOrNull(record.smsText));
+        s.addWords.addBindValue(textOrNull(record.statusMessage));
+        if (!s.addWords.exec())
+            return s.addWords.lastError().text();
+    }
 
     for (const QString &number : {record.toNumber, record.fromNumber}) {
         if (number.isEmpty())

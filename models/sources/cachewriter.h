@@ -21,8 +21,17 @@ public:
     CacheWriter(const CacheWriter &) = delete;
     CacheWriter &operator=(const CacheWriter &) = delete;
 
+    enum class Mode {
+        // Every write() is a durable transaction that keeps every index up to date.
+        Durable,
+        // For filling a new file that nobody reads yet (built under a temporary name): no
+        // journal, no syncing, indexes and the full-text index built once by finish(). A crash
+        // leaves a damaged file, so only use it on a file that is renamed into place afterwards.
+        Bulk,
+    };
+
     // Creates a new cache at `path`, which must not exist yet. Returns an error text or "".
-    QString create(const QString &path);
+    QString create(const QString &path, Mode mode = Mode::Durable);
 
     // Writes `records` in one transaction: all or nothing. Returns an error text or "".
     QString write(const QList<SmsRecord> &records);
@@ -30,7 +39,11 @@ public:
     // Stores a metadata value in cache_info (project name, source instance, ...).
     QString setInfo(const QString &key, const QString &value);
 
-    // Closes the file. Further calls fail until create() is called again.
+    // Completes the file: builds what Bulk mode left out, then flushes it to disk and closes it.
+    // Returns an error text or "". After an error the file is incomplete: discard it.
+    QString finish();
+
+    // Closes the file without completing it. Further calls fail until create() is called again.
     void close();
 
 private:
@@ -40,6 +53,8 @@ private:
     struct Statements;
 
     QString m_connectionName;
+    QString m_path;
+    Mode m_mode = Mode::Durable;
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_statements;  // prepared once per open file
     QHash<QString, LinkedResource> m_storedLinks;  // "kind/id" → what the file holds, to skip rewrites

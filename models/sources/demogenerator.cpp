@@ -851,7 +851,7 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
     QString error;
     {
         CacheWriter writer;
-        error = writer.create(temp);
+        error = writer.create(temp, CacheWriter::Mode::Bulk);
         const std::pair<QString, QString> info[] = {
             {QStringLiteral("generator"), QStringLiteral("demo")},
             {QStringLiteral("seed"), QString::number(options.seed)},
@@ -873,6 +873,8 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
             if (error.isEmpty() && progress)
                 progress(done, total);
         }
+        if (error.isEmpty())
+            error = writer.finish();
         writer.close();
     }
     if (error.isEmpty() && QFileInfo::exists(path))
