@@ -27,7 +27,7 @@ QColor outcomeColor(SmsStatus::Outcome outcome)
 
 QString linkedSummary(const SmsRecord &r)
 {
-    auto numbered = [](const LinkedResource &link, const QString &kind) {
+    auto numbered = [](const LinkedResource &link, const QString &kind) -> QString {
         QString text = kind;
         if (link.number)
             text += QStringLiteral(" #") + QString::number(*link.number);

@@ -233,13 +233,25 @@ DetailPane::DetailPane(QWidget *parent)
 
     m_linksBox = new QGroupBox(tr("Linked resources"), content);
     m_linksBox->setObjectName(QStringLiteral("linksBox"));
-    m_linksForm = new QFormLayout(m_linksBox);
-    m_linksForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_linksForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Rows are plain widgets, not QFormLayout rows: QFormLayout::setRowVisible (Qt 6.4) left the
+    // first row blank after it was hidden and shown again.
+    auto *linksLayout = new QVBoxLayout(m_linksBox);
+    linksLayout->setSpacing(4);
     for (const LinkKind kind : allLinkKinds) {
         const auto index = static_cast<size_t>(kind);
         const QString key = linkKindKey(kind);
-        auto *field = new QWidget(m_linksBox);
+        auto *row = new QWidget(m_linksBox);
+        // Title above the value: the pane is narrow and ids are long.
+        auto *rowLayout = new QVBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 2);
+        rowLayout->setSpacing(0);
+        auto *title = new QLabel(tr("%1:").arg(linkKindTitle(kind)), row);
+        QFont titleFont = title->font();
+        titleFont.setBold(true);
+        title->setFont(smallerFont(titleFont));
+        auto *field = new QWidget(row);
+        rowLayout->addWidget(title);
+        rowLayout->addWidget(field);
         auto *fieldLayout = new QVBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 0);
         fieldLayout->setSpacing(0);
@@ -254,14 +266,16 @@ DetailPane::DetailPane(QWidget *parent)
         makeSelectable(id);
         fieldLayout->addWidget(name);
         fieldLayout->addWidget(id);
-        m_linksForm->addRow(tr("%1:").arg(linkKindTitle(kind)), field);
+        title->setBuddy(name);
+        linksLayout->addWidget(row);
+        m_linkRows[index] = row;
         m_linkNames[index] = name;
         m_linkIds[index] = id;
     }
     m_noLinks = new QLabel(tr("No linked resources"), m_linksBox);
     m_noLinks->setObjectName(QStringLiteral("noLinks"));
     m_noLinks->setEnabled(false);
-    m_linksForm->addRow(m_noLinks);
+    linksLayout->addWidget(m_noLinks);
     contentLayout->addWidget(m_linksBox);
     contentLayout->addStretch(1);
 
@@ -343,10 +357,10 @@ void DetailPane::setRecord(const SmsRecord &record)
         const LinkedResource &link = record.link(kind);
         m_linkNames[index]->setText(link.isSet() ? linkDisplay(kind, link) : dash());
         m_linkIds[index]->setText(link.id);
-        m_linksForm->setRowVisible(int(index), link.isSet());
+        m_linkRows[index]->setVisible(link.isSet());
         anyLink = anyLink || link.isSet();
     }
-    m_linksForm->setRowVisible(m_noLinks, !anyLink);
+    m_noLinks->setVisible(!anyLink);
 
     m_stack->setCurrentWidget(m_scrollArea);
 }
@@ -367,9 +381,9 @@ void DetailPane::clear()
     for (size_t i = 0; i < m_linkNames.size(); ++i) {
         m_linkNames[i]->setText(dash());
         m_linkIds[i]->clear();
-        m_linksForm->setRowVisible(int(i), false);
+        m_linkRows[i]->setVisible(false);
     }
-    m_linksForm->setRowVisible(m_noLinks, true);
+    m_noLinks->setVisible(true);
     m_stack->setCurrentWidget(m_emptyState);
 }
 

@@ -67,8 +67,9 @@ private:
     QPlainTextEdit *m_statusMessage = nullptr;
 
     QGroupBox *m_linksBox = nullptr;
-    QFormLayout *m_linksForm = nullptr;
     QLabel *m_noLinks = nullptr;
+    // One row per link kind (title and value), hidden when the record has no such link.
+    std::array<QWidget *, LinkKindCount> m_linkRows{};
     std::array<QLabel *, LinkKindCount> m_linkNames{};
     std::array<QLabel *, LinkKindCount> m_linkIds{};
 };

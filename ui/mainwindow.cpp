@@ -69,6 +69,8 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     m_table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::handleSortIndicatorChanged);
 
+    m_tableStack->setObjectName(QStringLiteral("tableStack"));
+    m_emptyMessage->setObjectName(QStringLiteral("tableMessage"));
     m_emptyMessage->setAlignment(Qt::AlignCenter);
     m_emptyMessage->setWordWrap(true);
     m_emptyMessage->setAccessibleName(tr("Table state"));
