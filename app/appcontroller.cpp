@@ -25,7 +25,8 @@ constexpr qint64 demoRows = 100000;
 
 QString demoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-v1.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/demo-v1.sqlite");
 }
 
 } // namespace
@@ -143,7 +144,7 @@ void AppController::checkScreenshot()
         return;
     const QModelIndex current = m_window->tableView()->currentIndex();
     const bool rowsShown = (current.isValid() && current.data(SmsLogTableModel::LoadedRole).toBool())
-                           || m_model->matchCount() == 0;
+        || m_model->matchCount() == 0;
     const bool settled = m_source && !m_model->isLoading() && !m_summary->isLoading();
     const bool failed = m_failed;
     if (!(failed || (!m_busy && !m_source) || (rowsShown && settled)))

@@ -42,6 +42,6 @@ private:
     MainWindow *m_window;
     QPointer<SmsLogSource> m_source;
     QString m_screenshotPath;
-    bool m_busy = false;    // opening or creating something
-    bool m_failed = false;  // the last open failed; its message is shown
+    bool m_busy = false; // opening or creating something
+    bool m_failed = false; // the last open failed; its message is shown
 };

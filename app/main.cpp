@@ -17,13 +17,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Browse OneUptime SMS delivery logs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo data (created on first use)."));
-    const QCommandLineOption cache(QStringLiteral("cache"), QApplication::translate("main", "Open a cache file."),
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo data (created on first use)."));
+    const QCommandLineOption cache(QStringLiteral("cache"),
+                                   QApplication::translate("main", "Open a cache file."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window to a PNG once the first rows are shown, then exit."),
+        QApplication::translate("main",
+                                "Render the window to a PNG once the first rows are shown, then exit."),
         QStringLiteral("FILE.png"));
     parser.addOptions({demo, cache, screenshot});
     parser.process(app);

@@ -11,8 +11,7 @@
 CostBreakdownModel::CostBreakdownModel(const QString &nameTitle, QObject *parent)
     : QAbstractTableModel(parent)
     , m_nameTitle(nameTitle)
-{
-}
+{ }
 
 void CostBreakdownModel::setGroups(const QList<CostGroup> &groups, qint64 totalCostCents)
 {
@@ -27,7 +26,10 @@ int CostBreakdownModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_groups.size());
 }
 
-int CostBreakdownModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CostBreakdownModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CostBreakdownModel::data(const QModelIndex &index, int role) const
 {
@@ -46,9 +48,10 @@ QVariant CostBreakdownModel::data(const QModelIndex &index, int role) const
             if (m_totalCostCents <= 0)
                 return QStringLiteral("—");
             // Per mille in integers, shown with one decimal.
-            return QString(QLocale().toString((group.costCents * 1000 + m_totalCostCents / 2) / m_totalCostCents / 10.0,
-                                              'f', 1)
-                           + QStringLiteral(" %"));
+            return QString(
+                QLocale().toString((group.costCents * 1000 + m_totalCostCents / 2) / m_totalCostCents / 10.0,
+                                   'f', 1)
+                + QStringLiteral(" %"));
         }
     }
     if (role == RawValueRole) {

@@ -13,7 +13,7 @@ class CostBreakdownModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Messages, Cost, Share, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };  // qint64 messages / cents, QString key
+    enum Role { RawValueRole = Qt::UserRole + 1 }; // qint64 messages / cents, QString key
 
     CostBreakdownModel(const QString &nameTitle, QObject *parent = nullptr);
 

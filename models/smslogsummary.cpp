@@ -6,8 +6,7 @@ SmsLogSummary::SmsLogSummary(QObject *parent)
     : QObject(parent)
     , m_byProject(new CostBreakdownModel(tr("Project"), this))
     , m_byStatus(new CostBreakdownModel(tr("Status"), this))
-{
-}
+{ }
 
 void SmsLogSummary::setSource(SmsLogSource *source)
 {
@@ -57,7 +56,7 @@ void SmsLogSummary::requestTotals()
 void SmsLogSummary::handleTotalsFetched(SmsLogSource::RequestId id, const CostTotals &totals)
 {
     if (id != m_totalsRequest)
-        return;  // superseded by a newer filter
+        return; // superseded by a newer filter
     m_totalsRequest = 0;
     m_totals = totals;
     m_byProject->setGroups(totals.byProject, totals.costCents);

@@ -10,9 +10,15 @@
 
 namespace {
 
-QString dash() { return QStringLiteral("—"); }
+QString dash()
+{
+    return QStringLiteral("—");
+}
 
-QString orDash(const QString &text) { return text.isEmpty() ? dash() : text; }
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? dash() : text;
+}
 
 QColor outcomeColor(SmsStatus::Outcome outcome)
 {
@@ -50,8 +56,7 @@ QString linkedSummary(const SmsRecord &r)
 
 SmsLogTableModel::SmsLogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QString SmsLogTableModel::columnTitle(SmsColumn column)
 {
@@ -64,7 +69,7 @@ QString SmsLogTableModel::columnTitle(SmsColumn column)
     case SmsColumn::Cost: return tr("Cost");
     case SmsColumn::Project: return tr("Project");
     case SmsColumn::User: return tr("User");
-    case SmsColumn::Linked: return tr("Incident / alert / monitor");
+    case SmsColumn::Linked: return tr("Linked to");
     }
     return {};
 }
@@ -94,7 +99,7 @@ void SmsLogTableModel::setFilter(const SmsFilter &filter)
 bool SmsLogTableModel::isSortable(int column) const
 {
     return m_source && column >= 0 && column < SmsColumnCount
-           && m_source->sortableColumns().contains(static_cast<SmsColumn>(column));
+        && m_source->sortableColumns().contains(static_cast<SmsColumn>(column));
 }
 
 void SmsLogTableModel::sort(int column, Qt::SortOrder order)
@@ -108,7 +113,10 @@ void SmsLogTableModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
-void SmsLogTableModel::refresh() { restart(); }
+void SmsLogTableModel::refresh()
+{
+    restart();
+}
 
 void SmsLogTableModel::cancelPending()
 {
@@ -135,7 +143,7 @@ void SmsLogTableModel::restart()
     emit matchCountChanged(m_matchCount);
     if (m_source) {
         m_countRequest = m_source->requestCount(m_query.filter);
-        requestPage(0);  // in flight together with the count, so the first rows follow it at once
+        requestPage(0); // in flight together with the count, so the first rows follow it at once
     }
     reportLoading();
 }
@@ -148,9 +156,15 @@ void SmsLogTableModel::reportLoading()
     emit loadingChanged(m_reportedLoading);
 }
 
-int SmsLogTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rowCount; }
+int SmsLogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
 
-int SmsLogTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : SmsColumnCount; }
+int SmsLogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : SmsColumnCount;
+}
 
 const SmsRecord *SmsLogTableModel::record(int row, bool *pending) const
 {
@@ -208,11 +222,12 @@ void SmsLogTableModel::dropOldPages(qint64 keep)
     }
 }
 
-void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows)
+void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offset,
+                                         const QList<SmsRecord> &rows)
 {
     const auto pending = m_pendingPages.constFind(id);
     if (pending == m_pendingPages.constEnd())
-        return;  // a superseded query, or a page cancelled while scrolling
+        return; // a superseded query, or a page cancelled while scrolling
     const qint64 pageNumber = *pending;
     Q_ASSERT(offset == pageNumber * pageSize);
     m_pendingPages.remove(id);
@@ -234,7 +249,8 @@ void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 cou
     m_countRequest = 0;
     m_matchCount = count;
     // QHeaderView positions rows in int pixels; past this a view cannot show rows anyway.
-    const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max() / 64));
+    // matchCount() keeps the true count, so the window can say that rows were left out.
+    const int rows = int(qMin<qint64>(count, maxRows));
     if (rows > 0) {
         beginInsertRows({}, 0, rows - 1);
         m_rowCount = rows;
@@ -262,7 +278,7 @@ void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const Sou
                 emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
         }
     } else {
-        return;  // not ours, or superseded
+        return; // not ours, or superseded
     }
     if (error.kind != SourceError::Kind::Cancelled)
         emit errorOccurred(error);
@@ -273,8 +289,9 @@ QVariant SmsLogTableModel::displayValue(const SmsRecord &r, SmsColumn column) co
 {
     switch (column) {
     case SmsColumn::SentAt:
-        return r.createdAt.isValid() ? r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                     : dash();
+        return r.createdAt.isValid()
+            ? r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : dash();
     case SmsColumn::To: return orDash(r.toNumber);
     case SmsColumn::From: return orDash(r.fromNumber);
     case SmsColumn::Status: return orDash(r.status);

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <limits>
 
 // The log table: every row of the current query, with a full-length scrollbar. It knows the
 // exact row count and loads pages of rows on demand into a bounded cache, so memory does not grow
@@ -19,14 +20,15 @@ class SmsLogTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        RawValueRole = Qt::UserRole + 1,  // typed value: QDateTime (UTC), qint64 cents, QString
-        RecordRole,                       // the whole SmsRecord; invalid while not loaded
-        LoadedRole,                       // bool: the row's data is here
+        RawValueRole = Qt::UserRole + 1, // typed value: QDateTime (UTC), qint64 cents, QString
+        RecordRole, // the whole SmsRecord; invalid while not loaded
+        LoadedRole, // bool: the row's data is here
     };
 
-    static constexpr int pageSize = 256;         // rows per request
-    static constexpr int maxCachedPages = 64;    // least recently used pages beyond this are dropped
-    static constexpr int maxPendingPages = 6;    // older page requests are cancelled beyond this
+    static constexpr int pageSize = 256; // rows per request
+    static constexpr int maxCachedPages = 64; // least recently used pages beyond this are dropped
+    static constexpr int maxPendingPages = 6; // older page requests are cancelled beyond this
+    static constexpr int maxRows = std::numeric_limits<int>::max() / 64; // rows of 64 px still fit in int
 
     explicit SmsLogTableModel(QObject *parent = nullptr);
 
@@ -84,9 +86,9 @@ private:
     qint64 m_matchCount = -1;
     SmsLogSource::RequestId m_countRequest = 0;
     // Mutable: data() is const but loads pages on demand.
-    mutable QHash<qint64, Page> m_pages;                        // page number → rows
-    mutable QHash<SmsLogSource::RequestId, qint64> m_pendingPages;  // request → page number
-    mutable QList<SmsLogSource::RequestId> m_pendingOrder;      // oldest first
+    mutable QHash<qint64, Page> m_pages; // page number → rows
+    mutable QHash<SmsLogSource::RequestId, qint64> m_pendingPages; // request → page number
+    mutable QList<SmsLogSource::RequestId> m_pendingOrder; // oldest first
     mutable quint64 m_useClock = 0;
-    bool m_reportedLoading = false;  // last value sent with loadingChanged
+    bool m_reportedLoading = false; // last value sent with loadingChanged
 };

@@ -8,8 +8,7 @@
 FakeSource::FakeSource(QList<SmsRecord> table, QObject *parent)
     : SmsLogSource(parent)
     , m_table(std::move(table))
-{
-}
+{ }
 
 QList<SmsRecord> FakeSource::makeTable(int n)
 {
@@ -98,12 +97,15 @@ SmsLogSource::RequestId FakeSource::requestTotals(const SmsFilter &filter)
     return log({Type::Totals, 0, SmsQuery{filter, {}}, 0, 0});
 }
 
-SmsLogSource::RequestId FakeSource::requestChoices() { return log({Type::Choices, 0, {}, 0, 0}); }
+SmsLogSource::RequestId FakeSource::requestChoices()
+{
+    return log({Type::Choices, 0, {}, 0, 0});
+}
 
 const FakeSource::Request &FakeSource::request(RequestId id) const
 {
-    const auto it =
-        std::find_if(requests.cbegin(), requests.cend(), [id](const Request &r) { return r.id == id; });
+    const auto it
+        = std::find_if(requests.cbegin(), requests.cend(), [id](const Request &r) { return r.id == id; });
     if (it == requests.cend())
         qFatal("FakeSource: unknown request id %llu", static_cast<unsigned long long>(id));
     return *it;
@@ -145,7 +147,10 @@ void FakeSource::answerRows(RequestId id, const QList<SmsRecord> &rows)
     emit rowsFetched(id, request(id).offset, rows);
 }
 
-void FakeSource::answerCount(RequestId id) { answerCount(id, matching(request(id).query).size()); }
+void FakeSource::answerCount(RequestId id)
+{
+    answerCount(id, matching(request(id).query).size());
+}
 
 void FakeSource::answerCount(RequestId id, qint64 count)
 {
@@ -153,7 +158,10 @@ void FakeSource::answerCount(RequestId id, qint64 count)
     emit countFetched(id, count);
 }
 
-void FakeSource::answerTotals(RequestId id) { answerTotals(id, totalsOf(request(id).query.filter)); }
+void FakeSource::answerTotals(RequestId id)
+{
+    answerTotals(id, totalsOf(request(id).query.filter));
+}
 
 void FakeSource::answerTotals(RequestId id, const CostTotals &totals)
 {
@@ -182,7 +190,7 @@ void FakeSource::answerAll()
 {
     for (const Request &r : pending()) {
         if (cancelled.contains(r.id))
-            continue;  // cancelled by the model while answering an earlier one
+            continue; // cancelled by the model while answering an earlier one
         switch (r.type) {
         case Type::Rows: answerRows(r.id); break;
         case Type::Count: answerCount(r.id); break;

@@ -18,7 +18,7 @@ public:
     struct Request {
         Type type = Type::Rows;
         RequestId id = 0;
-        SmsQuery query;  // Count and Totals: only `query.filter` is set
+        SmsQuery query; // Count and Totals: only `query.filter` is set
         qint64 offset = 0;
         int count = 0;
     };
@@ -55,8 +55,8 @@ public:
     QList<Request> pending() const;
     bool isAnswered(RequestId id) const { return m_answered.contains(id); }
 
-    void answerRows(RequestId id);                                // the slice the request asked for
-    void answerRows(RequestId id, const QList<SmsRecord> &rows);  // any rows, at the asked offset
+    void answerRows(RequestId id); // the slice the request asked for
+    void answerRows(RequestId id, const QList<SmsRecord> &rows); // any rows, at the asked offset
     void answerCount(RequestId id);
     void answerCount(RequestId id, qint64 count);
     void answerTotals(RequestId id);
@@ -66,8 +66,8 @@ public:
     // Answers every pending request, oldest first (not those the answers themselves cause).
     void answerAll();
 
-    QList<Request> requests;      // every request, oldest first
-    QList<RequestId> cancelled;   // every cancel() call, in order
+    QList<Request> requests; // every request, oldest first
+    QList<RequestId> cancelled; // every cancel() call, in order
 
 private:
     RequestId log(Request request);

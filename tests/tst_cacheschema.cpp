@@ -102,8 +102,8 @@ private:
         QVERIFY2(error.has_value(), "the file was accepted");
         QCOMPARE(int(error->kind), int(kind));
         QVERIFY(!error->message.isEmpty());
-        QCOMPARE(fingerprint(path), before);  // never modified
-        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), filesBefore);  // no journal left
+        QCOMPARE(fingerprint(path), before); // never modified
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), filesBefore); // no journal left
     }
 
 private Q_SLOTS:
@@ -115,7 +115,7 @@ private Q_SLOTS:
         const QByteArray before = fingerprint(path);
         const auto error = openThroughSource(path);
         QVERIFY2(!error, error ? qPrintable(error->message + u' ' + error->detail) : "opened");
-        QCOMPARE(fingerprint(path), before);  // reading never writes
+        QCOMPARE(fingerprint(path), before); // reading never writes
     }
 
     void schemaIsVersionedAndMarked()
@@ -209,7 +209,8 @@ private Q_SLOTS:
     void plantedTriggerOrViewRefused()
     {
         QFETCH(QString, statement);
-        const QString path = makeCache(QStringLiteral("planted-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())), 5);
+        const QString path
+            = makeCache(QStringLiteral("planted-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())), 5);
         execOn(path, statement);
         expectRefused(path, SourceError::Kind::ForeignFile);
     }
@@ -229,7 +230,7 @@ private Q_SLOTS:
         auto error = openThroughSource(missing);
         QVERIFY(error.has_value());
         QCOMPARE(int(error->kind), int(SourceError::Kind::FileNotFound));
-        QVERIFY(!QFile::exists(missing));  // opening never creates
+        QVERIFY(!QFile::exists(missing)); // opening never creates
 
         error = openThroughSource(m_dir.path());
         QVERIFY(error.has_value());
@@ -263,7 +264,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             {
                 QSqlQuery query(db);
-                QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM sms_log")) && query.next());
+                QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MAX(status) FROM sms_log"))
+                        && query.next());
                 QCOMPARE(query.value(0).toInt(), 1);
                 QCOMPARE(query.value(1).toString(), QStringLiteral("Undelivered"));
                 // The full-text index forgot the old words and knows the new ones.
@@ -275,7 +277,8 @@ private Q_SLOTS:
                             "SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH 'changed'"))
                         && query.next());
                 QCOMPARE(query.value(0).toInt(), 1);
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO sms_text_index(sms_text_index) VALUES('integrity-check')")));
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO sms_text_index(sms_text_index) VALUES('integrity-check')")));
             }
             db.close();
             db = QSqlDatabase();

@@ -34,7 +34,10 @@ DemoOptions options(qint64 rows, quint64 seed)
     return o;
 }
 
-bool isOwnTwilioProject(const SmsRecord &r) { return r.projectName.startsWith(u"Sakura Payments"); }
+bool isOwnTwilioProject(const SmsRecord &r)
+{
+    return r.projectName.startsWith(u"Sakura Payments");
+}
 
 bool isAccepted(const QString &status)
 {
@@ -89,7 +92,7 @@ private slots:
 
 private:
     DemoOptions m_options = options(20000, 7);
-    QList<SmsRecord> m_records;  // m_options, generated once
+    QList<SmsRecord> m_records; // m_options, generated once
 };
 
 void TestDemoGenerator::initTestCase()
@@ -153,8 +156,8 @@ void TestDemoGenerator::statusMixCoversEveryValue()
         unknown += SmsStatus::outcome(r.status) == SmsStatus::Outcome::Unknown;
         const qint64 t = r.createdAt.toMSecsSinceEpoch();
         const bool legacy = t < legacyEndMs;
-        const bool legacyStatus =
-            r.status == u"Success" || r.status == u"Error" || r.status == u"Low Balance";
+        const bool legacyStatus
+            = r.status == u"Success" || r.status == u"Error" || r.status == u"Low Balance";
         if (legacy)
             QVERIFY2(legacyStatus, qPrintable(r.status));
         else
@@ -197,7 +200,7 @@ void TestDemoGenerator::costsFollowTheRules()
             const bool sensitive = r.smsText == u"This message is sensitive and is not logged";
             const qint64 segments = sensitive ? 1 : (r.smsText.size() + 159) / 160;
             const bool highRisk = r.toNumber.startsWith(u"+92") || r.toNumber.startsWith(u"+27")
-                                  || r.toNumber.startsWith(u"+213");
+                || r.toNumber.startsWith(u"+213");
             QCOMPARE(*r.costCents, segments * (highRisk ? 25 : 10));
             ++charged;
         }
@@ -233,7 +236,7 @@ void TestDemoGenerator::idsAreUniqueAndNamesStable()
     static const QRegularExpression uuidV4(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     QSet<QString> ids;
-    QHash<QString, LinkedResource> resources;  // "kind/id" -> resource
+    QHash<QString, LinkedResource> resources; // "kind/id" -> resource
     QHash<QString, QString> projectNames;
     for (const SmsRecord &r : std::as_const(m_records)) {
         QVERIFY2(uuidV4.match(r.id).hasMatch(), qPrintable(r.id));
@@ -275,12 +278,12 @@ void TestDemoGenerator::linksMatchTheMessageKind()
         const bool issue = r.link(LinkKind::Incident).isSet() || r.link(LinkKind::Alert).isSet();
         if (issue) {
             QVERIFY(!(r.link(LinkKind::Incident).isSet() && r.link(LinkKind::Alert).isSet()));
-            const LinkKind issueKind =
-                r.link(LinkKind::Incident).isSet() ? LinkKind::Incident : LinkKind::Alert;
+            const LinkKind issueKind
+                = r.link(LinkKind::Incident).isSet() ? LinkKind::Incident : LinkKind::Alert;
             QVERIFY(r.link(issueKind).number.has_value());
-            for (LinkKind kind : {LinkKind::Monitor, LinkKind::OnCallDutyPolicy,
-                                  LinkKind::OnCallDutyPolicyEscalationRule,
-                                  LinkKind::OnCallDutyPolicySchedule, LinkKind::Team, LinkKind::User})
+            for (LinkKind kind :
+                 {LinkKind::Monitor, LinkKind::OnCallDutyPolicy, LinkKind::OnCallDutyPolicyEscalationRule,
+                  LinkKind::OnCallDutyPolicySchedule, LinkKind::Team, LinkKind::User})
                 QVERIFY(r.link(kind).isSet());
             QVERIFY(!r.link(LinkKind::User).email.isEmpty());
         }
@@ -349,10 +352,10 @@ void TestDemoGenerator::textsUseManyScriptsAndLengths()
         char32_t last;
         qsizetype count = 0;
     };
-    Script scripts[] = {{"Cyrillic", 0x0400, 0x04FF}, {"Arabic", 0x0600, 0x06FF},
-                        {"Devanagari", 0x0900, 0x097F}, {"Kana", 0x3040, 0x30FF},
-                        {"CJK", 0x4E00, 0x9FFF}, {"Emoji", 0x1F300, 0x1FAFF},
-                        {"Latin-1 letters", 0x00C0, 0x00FF}};
+    Script scripts[]
+        = {{"Cyrillic", 0x0400, 0x04FF},       {"Arabic", 0x0600, 0x06FF}, {"Devanagari", 0x0900, 0x097F},
+           {"Kana", 0x3040, 0x30FF},           {"CJK", 0x4E00, 0x9FFF},    {"Emoji", 0x1F300, 0x1FAFF},
+           {"Latin-1 letters", 0x00C0, 0x00FF}};
     qsizetype multiSegment = 0;
     qsizetype veryLong = 0;
     qsizetype sensitive = 0;

@@ -37,8 +37,9 @@ SmsRecord fullRecord()
     r.toNumber = QStringLiteral("+4915112345678");
     r.fromNumber = QStringLiteral("+15550100");
     r.smsText = longText();
-    r.statusMessage = QStringLiteral("Delivery status: Undelivered. Message ID: SM0123456789abcdef0123456789abcdef. "
-                                     "Provider error code: 30007.");
+    r.statusMessage
+        = QStringLiteral("Delivery status: Undelivered. Message ID: SM0123456789abcdef0123456789abcdef. "
+                         "Provider error code: 30007.");
     r.errorCode = QStringLiteral("30007");
     r.status = QStringLiteral("Undelivered");
     r.costCents = 1234;
@@ -56,7 +57,8 @@ SmsRecord fullRecord()
     set(LinkKind::StatusPage, QStringLiteral("sp-1"), QStringLiteral("Public status"));
     set(LinkKind::StatusPageAnnouncement, QStringLiteral("ann-1"), QStringLiteral("Planned downtime"));
     set(LinkKind::OnCallDutyPolicy, QStringLiteral("pol-1"), QStringLiteral("Primary on-call"));
-    set(LinkKind::OnCallDutyPolicyEscalationRule, QStringLiteral("rule-1"), QStringLiteral("After 5 minutes"));
+    set(LinkKind::OnCallDutyPolicyEscalationRule, QStringLiteral("rule-1"),
+        QStringLiteral("After 5 minutes"));
     set(LinkKind::OnCallDutyPolicySchedule, QStringLiteral("sched-1"), QStringLiteral("Night shift 🌙"));
     set(LinkKind::Team, QStringLiteral("team-1"), QStringLiteral("SRE"));
     set(LinkKind::User, QStringLiteral("user-1"), QStringLiteral("Ada Lovelace")).email
@@ -87,7 +89,7 @@ private slots:
     void textHeightFollowsContent();
 
 private:
-    template<typename T = QLabel>
+    template <typename T = QLabel>
     static T *value(const DetailPane &pane, const QString &name)
     {
         return pane.findChild<T *>(name);
@@ -132,10 +134,13 @@ void TestDetailPane::showsEveryField()
     QDateTime shown = QDateTime::fromString(text(pane, QStringLiteral("sentAt")), format);
     QVERIFY(shown.isValid());
     QCOMPARE(shown.toUTC(), r.createdAt);
-    QVERIFY(value(pane, QStringLiteral("sentAt"))->toolTip().contains(QStringLiteral("2026-03-01T12:34:56Z")));
+    QVERIFY(
+        value(pane, QStringLiteral("sentAt"))->toolTip().contains(QStringLiteral("2026-03-01T12:34:56Z")));
     shown = QDateTime::fromString(text(pane, QStringLiteral("updatedAt")), format);
     QCOMPARE(shown.toUTC(), r.updatedAt.addMSecs(-250));
-    QVERIFY(value(pane, QStringLiteral("updatedAt"))->toolTip().contains(QStringLiteral("2026-03-01T12:35:10.250Z")));
+    QVERIFY(value(pane, QStringLiteral("updatedAt"))
+                ->toolTip()
+                .contains(QStringLiteral("2026-03-01T12:35:10.250Z")));
 
     QCOMPARE(text(pane, QStringLiteral("status")), QStringLiteral("Undelivered"));
     QVERIFY(!value(pane, QStringLiteral("statusIcon"))->pixmap().isNull());
@@ -148,7 +153,8 @@ void TestDetailPane::showsEveryField()
     QCOMPARE(text(pane, QStringLiteral("projectId")), r.projectId);
     QCOMPARE(text(pane, QStringLiteral("messageId")), r.id);
     // No provider id field: the Twilio SID is taken from the status message.
-    QCOMPARE(text(pane, QStringLiteral("providerMessageId")), QStringLiteral("SM0123456789abcdef0123456789abcdef"));
+    QCOMPARE(text(pane, QStringLiteral("providerMessageId")),
+             QStringLiteral("SM0123456789abcdef0123456789abcdef"));
 
     auto *sms = value<QPlainTextEdit>(pane, QStringLiteral("smsText"));
     QVERIFY(sms);
@@ -207,10 +213,17 @@ void TestDetailPane::valuesAreSelectablePlainText()
 {
     DetailPane pane;
     pane.setRecord(fullRecord());
-    QStringList names{QStringLiteral("sentAt"),    QStringLiteral("updatedAt"),  QStringLiteral("status"),
-                      QStringLiteral("errorCode"), QStringLiteral("cost"),       QStringLiteral("toNumber"),
-                      QStringLiteral("fromNumber"), QStringLiteral("project"),   QStringLiteral("projectId"),
-                      QStringLiteral("messageId"), QStringLiteral("providerMessageId")};
+    QStringList names{QStringLiteral("sentAt"),
+                      QStringLiteral("updatedAt"),
+                      QStringLiteral("status"),
+                      QStringLiteral("errorCode"),
+                      QStringLiteral("cost"),
+                      QStringLiteral("toNumber"),
+                      QStringLiteral("fromNumber"),
+                      QStringLiteral("project"),
+                      QStringLiteral("projectId"),
+                      QStringLiteral("messageId"),
+                      QStringLiteral("providerMessageId")};
     for (const LinkKind kind : allLinkKinds) {
         names << QStringLiteral("link_") + linkKindKey(kind) << QStringLiteral("linkId_") + linkKindKey(kind);
     }
@@ -256,10 +269,10 @@ void TestDetailPane::missingValuesShowDash()
     r.id = QStringLiteral("only-an-id");
     pane.setRecord(r);
 
-    for (const QString &name : {QStringLiteral("sentAt"), QStringLiteral("updatedAt"), QStringLiteral("status"),
-                                QStringLiteral("errorCode"), QStringLiteral("cost"), QStringLiteral("toNumber"),
-                                QStringLiteral("fromNumber"), QStringLiteral("project"),
-                                QStringLiteral("providerMessageId")}) {
+    for (const QString &name :
+         {QStringLiteral("sentAt"), QStringLiteral("updatedAt"), QStringLiteral("status"),
+          QStringLiteral("errorCode"), QStringLiteral("cost"), QStringLiteral("toNumber"),
+          QStringLiteral("fromNumber"), QStringLiteral("project"), QStringLiteral("providerMessageId")}) {
         QCOMPARE(text(pane, name), dash);
     }
     QCOMPARE(text(pane, QStringLiteral("messageId")), QStringLiteral("only-an-id"));
@@ -373,7 +386,7 @@ void TestDetailPane::textHeightFollowsContent()
     const int wide = sms->height();
     pane.resize(420, 800);
     QTRY_VERIFY(sms->height() > wide);
-    QTRY_COMPARE(sms->verticalScrollBar()->maximum(), 0);  // all of it visible without scrolling
+    QTRY_COMPARE(sms->verticalScrollBar()->maximum(), 0); // all of it visible without scrolling
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -75,8 +75,8 @@ struct Controls {
     bool complete() const
     {
         return statusButton && statusMenu && timeCombo && fromEdit && toEdit && projectCombo && errorCodeCombo
-               && errorCodeCombo->lineEdit() && toNumberEdit && fromNumberEdit && searchEdit && linkKindCombo
-               && linkTextEdit && clearButton && debounce;
+            && errorCodeCombo->lineEdit() && toNumberEdit && fromNumberEdit && searchEdit && linkKindCombo
+            && linkTextEdit && clearButton && debounce;
     }
 
     QAction *statusAction(const QString &text) const
@@ -197,8 +197,8 @@ void TestFilterBar::typingProducesFilterAfterDebounce_data()
 
     SmsFilter unicode;
     unicode.text = QStringLiteral("Störung 東京 🚨");
-    QTest::newRow("non-Latin search text") << QStringLiteral("searchEdit") << QStringLiteral("Störung 東京 🚨")
-                                           << unicode;
+    QTest::newRow("non-Latin search text")
+        << QStringLiteral("searchEdit") << QStringLiteral("Störung 東京 🚨") << unicode;
 
     SmsFilter link;
     link.linkKind = LinkKind::Incident;
@@ -272,7 +272,8 @@ void TestFilterBar::statusMenuMultiSelect()
     // Unticking one removes it from the set.
     c.statusAction(QStringLiteral("Failed"))->trigger();
     QCOMPARE(spy.count(), 4);
-    QCOMPARE(lastFilter(spy).statuses, (QStringList{QStringLiteral("Undelivered"), QStringLiteral("Low Balance")}));
+    QCOMPARE(lastFilter(spy).statuses,
+             (QStringList{QStringLiteral("Undelivered"), QStringLiteral("Low Balance")}));
 
     // "All statuses" unticks everything.
     c.statusAction(QStringLiteral("All statuses"))->trigger();
@@ -336,7 +337,7 @@ void TestFilterBar::timePresets()
     const int index = c.timeCombo->findText(preset);
     QVERIFY(index > 0);
     choose(c.timeCombo, index);
-    QCOMPARE(spy.count(), 1);  // a choice applies at once
+    QCOMPARE(spy.count(), 1); // a choice applies at once
     const SmsFilter filter = lastFilter(spy);
     QCOMPARE(filter.sentFrom, fixedNow.addSecs(-spanSeconds));
     QCOMPARE(filter.sentFrom.timeSpec(), Qt::UTC);
@@ -397,7 +398,7 @@ void TestFilterBar::customRangeIsWholeMinutes()
     const QDateTime end(QDate(2026, 2, 12), QTime(11, 45), Qt::LocalTime);
     c.fromEdit->setDateTime(start);
     c.toEdit->setDateTime(end);
-    QCOMPARE(spy.count(), 1);  // date edits are debounced like typing
+    QCOMPARE(spy.count(), 1); // date edits are debounced like typing
     QTRY_COMPARE(spy.count(), 2);
     const SmsFilter filter = lastFilter(spy);
     QCOMPARE(filter.sentFrom, start.toUTC());
@@ -452,7 +453,8 @@ void TestFilterBar::numberWithLettersShowsError()
     QSignalSpy spy(&bar, &FilterBar::filterChanged);
 
     QTest::keyClicks(c.toNumberEdit, QStringLiteral("+1 555 abc"));
-    const QString message = QStringLiteral("A phone number holds only digits, +, spaces, dashes and brackets.");
+    const QString message
+        = QStringLiteral("A phone number holds only digits, +, spaces, dashes and brackets.");
     QCOMPARE(bar.errorText(), message);
     QVERIFY(c.toNumberEdit->property("inputError").toBool());
     QVERIFY(!c.toNumberEdit->styleSheet().isEmpty());
@@ -560,7 +562,8 @@ void TestFilterBar::setChoicesKeepsSelection()
 
     FilterChoices choices;
     choices.statuses = SmsStatus::knownValues() + QStringList{QStringLiteral("Queued")};
-    choices.projects = {{QStringLiteral("p1"), QStringLiteral("Alpha")}, {QStringLiteral("p2"), QStringLiteral("Beta")}};
+    choices.projects
+        = {{QStringLiteral("p1"), QStringLiteral("Alpha")}, {QStringLiteral("p2"), QStringLiteral("Beta")}};
     choices.errorCodes = {QStringLiteral("30007"), QStringLiteral("30008")};
     bar.setChoices(choices);
     QCOMPARE(spy.count(), 0);
@@ -609,8 +612,8 @@ void TestFilterBar::choicesMapToIdsAndValues()
     QSignalSpy spy(&bar, &FilterBar::filterChanged);
 
     FilterChoices choices;
-    choices.projects = {{QStringLiteral("6f1c"), QStringLiteral("Production")},
-                        {QStringLiteral("77aa"), QString()}};
+    choices.projects
+        = {{QStringLiteral("6f1c"), QStringLiteral("Production")}, {QStringLiteral("77aa"), QString()}};
     choices.errorCodes = {QStringLiteral("30003"), QStringLiteral("30007")};
     bar.setChoices(choices);
 
@@ -640,7 +643,7 @@ void TestFilterBar::choicesMapToIdsAndValues()
         QCOMPARE(bar.filter().linkKind, std::optional<LinkKind>(kind));
         QCOMPARE(bar.filter().linkText, QStringLiteral("Database"));
     }
-    QCOMPARE(spy.count(), before + LinkKindCount - 1);  // the first pick was already Incident
+    QCOMPARE(spy.count(), before + LinkKindCount - 1); // the first pick was already Incident
     QCOMPARE(spy.count(), before + 10);
 }
 
@@ -816,9 +819,9 @@ void TestFilterBar::everyControlIsNamedAndExplained()
     FilterBar bar;
     Controls c(bar);
     QVERIFY(c.complete());
-    const QList<QWidget *> controls{c.statusButton, c.timeCombo,      c.fromEdit,       c.toEdit,
-                                    c.projectCombo, c.errorCodeCombo, c.toNumberEdit,   c.fromNumberEdit,
-                                    c.searchEdit,   c.linkKindCombo,  c.linkTextEdit,   c.clearButton};
+    const QList<QWidget *> controls{c.statusButton, c.timeCombo,      c.fromEdit,     c.toEdit,
+                                    c.projectCombo, c.errorCodeCombo, c.toNumberEdit, c.fromNumberEdit,
+                                    c.searchEdit,   c.linkKindCombo,  c.linkTextEdit, c.clearButton};
     for (const QWidget *control : controls) {
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         QVERIFY2(!control->toolTip().isEmpty(), qPrintable(control->objectName()));
@@ -848,7 +851,8 @@ void TestFilterBar::fitsInTwoRowsAt1280()
     bar.resize(1280, bar.sizeHint().height());
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
-    QVERIFY2(bar.minimumSizeHint().width() <= 1280, qPrintable(QString::number(bar.minimumSizeHint().width())));
+    QVERIFY2(bar.minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(bar.minimumSizeHint().width())));
     // Two rows: the clear button and the linked-resource text sit on different rows, every
     // control of a row on the same one.
     QCOMPARE(c.statusButton->geometry().center().y() < c.searchEdit->geometry().top(), true);

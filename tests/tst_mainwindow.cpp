@@ -38,7 +38,10 @@ private:
 
     QTableView *table() const { return m_window->tableView(); }
 
-    bool settled() const { return !m_model->isLoading() && !m_summary->isLoading() && m_model->matchCount() >= 0; }
+    bool settled() const
+    {
+        return !m_model->isLoading() && !m_summary->isLoading() && m_model->matchCount() >= 0;
+    }
 
     // Every row the view shows has its data.
     bool visibleRowsLoaded() const
@@ -144,13 +147,15 @@ private Q_SLOTS:
     void clickingAHeaderSortsInTheSource()
     {
         QHeaderView *header = table()->horizontalHeader();
-        const int x = header->sectionViewportPosition(int(SmsColumn::Cost)) + header->sectionSize(int(SmsColumn::Cost)) / 2;
+        const int x = header->sectionViewportPosition(int(SmsColumn::Cost))
+            + header->sectionSize(int(SmsColumn::Cost)) / 2;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
         QTRY_COMPARE(m_model->query().sort.column, SmsColumn::Cost);
         QTRY_VERIFY_WITH_TIMEOUT(settled() && visibleRowsLoaded(), 10000);
         qint64 previous = -1;
         for (int row = 0; row < 30; ++row) {
-            const qint64 cost = m_model->index(row, int(SmsColumn::Cost)).data(SmsLogTableModel::RawValueRole).toLongLong();
+            const qint64 cost
+                = m_model->index(row, int(SmsColumn::Cost)).data(SmsLogTableModel::RawValueRole).toLongLong();
             if (m_model->query().sort.order == Qt::AscendingOrder)
                 QVERIFY(cost >= previous);
             previous = cost;

@@ -18,7 +18,10 @@ namespace {
 constexpr int rowsInTable = 10'000;
 constexpr int pageSize = Model::pageSize;
 
-int col(SmsColumn column) { return static_cast<int>(column); }
+int col(SmsColumn column)
+{
+    return static_cast<int>(column);
+}
 
 SmsFilter statusFilter(const QString &status)
 {
@@ -28,7 +31,10 @@ SmsFilter statusFilter(const QString &status)
 }
 
 // The last value a loadingChanged spy saw; invalid when it saw none.
-QVariant lastValue(const QSignalSpy &spy) { return spy.isEmpty() ? QVariant() : spy.constLast().at(0); }
+QVariant lastValue(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? QVariant() : spy.constLast().at(0);
+}
 
 } // namespace
 
@@ -48,7 +54,7 @@ private:
         model.setSource(&source);
         source.answerAll();
         return model.rowCount() == source.matching(model.query()).size() && source.pending().isEmpty()
-               && !model.isLoading() && model.index(0, 0).data(Model::LoadedRole).toBool();
+            && !model.isLoading() && model.index(0, 0).data(Model::LoadedRole).toBool();
     }
 
 private Q_SLOTS:
@@ -206,10 +212,10 @@ private Q_SLOTS:
             QCOMPARE(asked.at(0).offset, page * pageSize);
             source.answerRows(asked.at(0).id);
             // Then the cache never holds more than its bound
-            QVERIFY2(model.cachedPageCount() <= Model::maxCachedPages,
-                     qPrintable(QStringLiteral("%1 pages cached after page %2")
-                                    .arg(model.cachedPageCount())
-                                    .arg(page)));
+            QVERIFY2(
+                model.cachedPageCount() <= Model::maxCachedPages,
+                qPrintable(
+                    QStringLiteral("%1 pages cached after page %2").arg(model.cachedPageCount()).arg(page)));
         }
         QCOMPARE(model.cachedPageCount(), Model::maxCachedPages);
 

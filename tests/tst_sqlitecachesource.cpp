@@ -20,7 +20,7 @@ private:
     static constexpr qint64 rowCount = 4000;
     QTemporaryDir m_dir;
     QString m_path;
-    QList<SmsRecord> m_records;  // what the cache holds, oldest first
+    QList<SmsRecord> m_records; // what the cache holds, oldest first
     std::unique_ptr<SqliteCacheSource> m_source;
 
     static DemoOptions options()
@@ -61,7 +61,7 @@ private:
         return true;
     }
 
-    template<typename Signal>
+    template <typename Signal>
     QList<QVariant> waitFor(Signal signal, SmsLogSource::RequestId id)
     {
         QSignalSpy spy(m_source.get(), signal);
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(original != m_records.cend());
         QCOMPARE(first.first(), *original);
 
-        const QList<SmsRecord> last = rows({}, rowCount - 10, 100);  // past the end: what is there
+        const QList<SmsRecord> last = rows({}, rowCount - 10, 100); // past the end: what is there
         QCOMPARE(last.size(), 10);
         QCOMPARE(last.last().createdAt, expected.last().createdAt);
     }
@@ -150,12 +150,16 @@ private Q_SLOTS:
                     const SmsRecord &b = page.at(i);
                     int cmp = 0;
                     switch (column) {
-                    case SmsColumn::SentAt: cmp = a.createdAt < b.createdAt ? -1 : (a.createdAt > b.createdAt ? 1 : 0); break;
+                    case SmsColumn::SentAt:
+                        cmp = a.createdAt < b.createdAt ? -1 : (a.createdAt > b.createdAt ? 1 : 0);
+                        break;
                     case SmsColumn::To: cmp = a.toNumber.compare(b.toNumber); break;
                     case SmsColumn::From: cmp = a.fromNumber.compare(b.fromNumber); break;
                     case SmsColumn::Status: cmp = a.status.compare(b.status); break;
                     case SmsColumn::ErrorCode: cmp = a.errorCode.compare(b.errorCode); break;
-                    case SmsColumn::Cost: cmp = int(a.costCents.value_or(-1) - b.costCents.value_or(-1)); break;
+                    case SmsColumn::Cost:
+                        cmp = int(a.costCents.value_or(-1) - b.costCents.value_or(-1));
+                        break;
                     default: QFAIL("unexpected sortable column");
                     }
                     QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
@@ -182,10 +186,11 @@ private Q_SLOTS:
     void totalsEqualTheOracleForRandomFilters()
     {
         QRandomGenerator random(2026);
-        const QStringList statuses{QStringLiteral("Delivered"), QStringLiteral("Failed"), QStringLiteral("Error"),
-                                   QStringLiteral("Undelivered"), QStringLiteral("Success"),
-                                   QStringLiteral("Low Balance"), QStringLiteral("Sending"), QStringLiteral("Sent")};
-        int informative = 0;  // rounds where the filter kept some rows but not all
+        const QStringList statuses{QStringLiteral("Delivered"), QStringLiteral("Failed"),
+                                   QStringLiteral("Error"),     QStringLiteral("Undelivered"),
+                                   QStringLiteral("Success"),   QStringLiteral("Low Balance"),
+                                   QStringLiteral("Sending"),   QStringLiteral("Sent")};
+        int informative = 0; // rounds where the filter kept some rows but not all
         for (int round = 0; round < 40; ++round) {
             SmsFilter f;
             const SmsRecord &pick = m_records.at(random.bounded(int(m_records.size())));
@@ -242,7 +247,8 @@ private Q_SLOTS:
         QVERIFY(db.open());
         {
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_cents) FROM sms_log WHERE status = 'Failed'")));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT COUNT(*), SUM(cost_cents) FROM sms_log WHERE status = 'Failed'")));
             QVERIFY(query.next());
             SmsFilter failed;
             failed.statuses = {QStringLiteral("Failed")};
@@ -259,11 +265,11 @@ private Q_SLOTS:
     void textSearchFindsWords()
     {
         SmsFilter f;
-        f.text = QStringLiteral("undeliv");  // prefix of "Undelivered" in status messages
+        f.text = QStringLiteral("undeliv"); // prefix of "Undelivered" in status messages
         qint64 expected = 0;
         for (const SmsRecord &r : std::as_const(m_records))
             expected += r.statusMessage.contains(QStringLiteral("Undeliv"), Qt::CaseInsensitive)
-                        || r.smsText.contains(QStringLiteral("undeliv"), Qt::CaseInsensitive);
+                || r.smsText.contains(QStringLiteral("undeliv"), Qt::CaseInsensitive);
         QVERIFY(expected > 0);
         QCOMPARE(count(f), expected);
     }
@@ -298,8 +304,9 @@ private Q_SLOTS:
         for (int i = 0; i < queued.size() - 1; ++i)
             m_source->cancel(queued.at(i));
         // Then only the last one answers (a request already running may answer; these never ran)
-        QTRY_VERIFY(std::any_of(counted.cbegin(), counted.cend(),
-                                [&](const QList<QVariant> &a) { return a.first().toULongLong() == queued.last(); }));
+        QTRY_VERIFY(std::any_of(counted.cbegin(), counted.cend(), [&](const QList<QVariant> &a) {
+            return a.first().toULongLong() == queued.last();
+        }));
         QCOMPARE(read.count(), 1);
         QCOMPARE(counted.count(), 1);
     }

@@ -78,12 +78,12 @@ private Q_SLOTS:
         CacheWriter writer;
         QCOMPARE(writer.create(path), QString());
         QCOMPARE(writer.write({
-                     record(QStringLiteral("a"), QStringLiteral("+15551234567"), QStringLiteral("Database unreachable"),
-                            QStringLiteral("Delivered")),
-                     record(QStringLiteral("b"), QStringLiteral("+1%_5"), QStringLiteral("'); DROP TABLE sms_log; --"),
-                            QStringLiteral("Failed")),
-                     record(QStringLiteral("c"), QStringLiteral("+1005"), QStringLiteral("Grüße aus München 🚨"),
-                            QStringLiteral("Low Balance")),
+                     record(QStringLiteral("a"), QStringLiteral("+15551234567"),
+                            QStringLiteral("Database unreachable"), QStringLiteral("Delivered")),
+                     record(QStringLiteral("b"), QStringLiteral("+1%_5"),
+                            QStringLiteral("'); DROP TABLE sms_log; --"), QStringLiteral("Failed")),
+                     record(QStringLiteral("c"), QStringLiteral("+1005"),
+                            QStringLiteral("Grüße aus München 🚨"), QStringLiteral("Low Balance")),
                  }),
                  QString());
         writer.close();
@@ -120,28 +120,32 @@ private Q_SLOTS:
         SmsFilter range;
         range.sentFrom = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
         range.sentTo = QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC);
-        QTest::newRow("time range") << range << QStringLiteral("WHERE s.created_at >= ? AND s.created_at <= ?")
-                                    << QVariantList{range.sentFrom.toMSecsSinceEpoch(), range.sentTo.toMSecsSinceEpoch()};
+        QTest::newRow("time range") << range
+                                    << QStringLiteral("WHERE s.created_at >= ? AND s.created_at <= ?")
+                                    << QVariantList{range.sentFrom.toMSecsSinceEpoch(),
+                                                    range.sentTo.toMSecsSinceEpoch()};
 
         SmsFilter number;
         number.toNumber = QStringLiteral(" 55%_ ");
         QTest::newRow("to number, trimmed and escaped")
             << number
-            << QStringLiteral("WHERE s.to_number IN (SELECT number FROM phone_number WHERE number LIKE ? ESCAPE '\\')")
+            << QStringLiteral(
+                   "WHERE s.to_number IN (SELECT number FROM phone_number WHERE number LIKE ? ESCAPE '\\')")
             << QVariantList{QStringLiteral("%55\\%\\_%")};
 
         SmsFilter project;
         project.projectId = QStringLiteral("p1");
         project.errorCode = QStringLiteral("30007");
-        QTest::newRow("project and error code") << project
-                                                << QStringLiteral("WHERE s.project_id = ? AND s.error_code = ?")
-                                                << QVariantList{QStringLiteral("p1"), QStringLiteral("30007")};
+        QTest::newRow("project and error code")
+            << project << QStringLiteral("WHERE s.project_id = ? AND s.error_code = ?")
+            << QVariantList{QStringLiteral("p1"), QStringLiteral("30007")};
 
         SmsFilter text;
         text.text = QStringLiteral("Database \"down");
         QTest::newRow("text")
             << text
-            << QStringLiteral("WHERE s.rid IN (SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?)")
+            << QStringLiteral(
+                   "WHERE s.rid IN (SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?)")
             << QVariantList{QStringLiteral("\"Database\"* \"down\"*")};
     }
 
@@ -173,7 +177,7 @@ private Q_SLOTS:
     {
         SmsFilter filter;
         filter.toNumber = QStringLiteral("%_");
-        QCOMPARE(matchingIds(filter), QStringList{QStringLiteral("b")});  // not a wildcard
+        QCOMPARE(matchingIds(filter), QStringList{QStringLiteral("b")}); // not a wildcard
 
         filter = {};
         filter.toNumber = QStringLiteral("'); DROP TABLE sms_log; --");
@@ -187,7 +191,7 @@ private Q_SLOTS:
         filter.statuses = {QStringLiteral("Failed'); DROP TABLE sms_log; --")};
         QCOMPARE(matchingIds(filter), QStringList());
 
-        QCOMPARE(matchingIds({}).size(), 3);  // the table is still there
+        QCOMPARE(matchingIds({}).size(), 3); // the table is still there
     }
 
     void filtersMatchTheRightRows()
@@ -197,17 +201,17 @@ private Q_SLOTS:
         QCOMPARE(matchingIds(filter), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
 
         filter = {};
-        filter.text = QStringLiteral("münchen");  // case and diacritics folded
+        filter.text = QStringLiteral("münchen"); // case and diacritics folded
         QCOMPARE(matchingIds(filter), QStringList{QStringLiteral("c")});
-        filter.text = QStringLiteral("datab unreach");  // word prefixes, any order
+        filter.text = QStringLiteral("datab unreach"); // word prefixes, any order
         QCOMPARE(matchingIds(filter), QStringList{QStringLiteral("a")});
-        filter.text = QStringLiteral("!!!");  // no word at all: nothing matches, nothing fails
+        filter.text = QStringLiteral("!!!"); // no word at all: nothing matches, nothing fails
         QCOMPARE(matchingIds(filter), QStringList());
 
         filter = {};
         filter.linkKind = LinkKind::Incident;
-        for (const QString &text : {QStringLiteral("#42"), QStringLiteral("42"), QStringLiteral("unreachable"),
-                                    QStringLiteral("inc-1")}) {
+        for (const QString &text : {QStringLiteral("#42"), QStringLiteral("42"),
+                                    QStringLiteral("unreachable"), QStringLiteral("inc-1")}) {
             filter.linkText = text;
             QCOMPARE(matchingIds(filter).size(), 3);
         }
@@ -218,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(matchingIds(filter), QStringList());
 
         filter = {};
-        filter.sentFrom = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);  // inclusive bounds
+        filter.sentFrom = QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC); // inclusive bounds
         filter.sentTo = filter.sentFrom;
         QCOMPARE(matchingIds(filter).size(), 3);
         filter.sentFrom = filter.sentFrom.addMSecs(1);
@@ -231,10 +235,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expression");
         QTest::newRow("plain") << QStringLiteral("db down") << QStringLiteral("\"db\"* \"down\"*");
-        QTest::newRow("operators are words") << QStringLiteral("NEAR(a OR b)")
-                                             << QStringLiteral("\"NEAR\"* \"a\"* \"OR\"* \"b\"*");
+        QTest::newRow("operators are words")
+            << QStringLiteral("NEAR(a OR b)") << QStringLiteral("\"NEAR\"* \"a\"* \"OR\"* \"b\"*");
         QTest::newRow("punctuation only") << QStringLiteral("\"*^-") << QString();
-        QTest::newRow("non-Latin") << QStringLiteral("Ошибка 配信") << QStringLiteral("\"Ошибка\"* \"配信\"*");
+        QTest::newRow("non-Latin") << QStringLiteral("Ошибка 配信")
+                                   << QStringLiteral("\"Ошибка\"* \"配信\"*");
     }
 
     void fullTextExpressionQuotesEverything()
@@ -248,12 +253,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sent at") << int(SmsColumn::SentAt) << QStringLiteral("ORDER BY s.created_at DESC, s.rid DESC");
+        QTest::newRow("sent at") << int(SmsColumn::SentAt)
+                                 << QStringLiteral("ORDER BY s.created_at DESC, s.rid DESC");
         QTest::newRow("to") << int(SmsColumn::To) << QStringLiteral("ORDER BY s.to_number DESC, s.rid DESC");
-        QTest::newRow("from") << int(SmsColumn::From) << QStringLiteral("ORDER BY s.from_number DESC, s.rid DESC");
-        QTest::newRow("status") << int(SmsColumn::Status) << QStringLiteral("ORDER BY s.status DESC, s.rid DESC");
-        QTest::newRow("error") << int(SmsColumn::ErrorCode) << QStringLiteral("ORDER BY s.error_code DESC, s.rid DESC");
-        QTest::newRow("cost") << int(SmsColumn::Cost) << QStringLiteral("ORDER BY s.cost_cents DESC, s.rid DESC");
+        QTest::newRow("from") << int(SmsColumn::From)
+                              << QStringLiteral("ORDER BY s.from_number DESC, s.rid DESC");
+        QTest::newRow("status") << int(SmsColumn::Status)
+                                << QStringLiteral("ORDER BY s.status DESC, s.rid DESC");
+        QTest::newRow("error") << int(SmsColumn::ErrorCode)
+                               << QStringLiteral("ORDER BY s.error_code DESC, s.rid DESC");
+        QTest::newRow("cost") << int(SmsColumn::Cost)
+                              << QStringLiteral("ORDER BY s.cost_cents DESC, s.rid DESC");
         QTest::newRow("project") << int(SmsColumn::Project) << QString();
         QTest::newRow("user") << int(SmsColumn::User) << QString();
         QTest::newRow("linked") << int(SmsColumn::Linked) << QString();
@@ -281,7 +291,8 @@ private Q_SLOTS:
                 const QString sql = QStringLiteral("SELECT s.rid FROM sms_log s %1 LIMIT 256 OFFSET 0")
                                         .arg(*orderBy({column, order}));
                 const QString lines = plan(sql, {}).join(u'\n');
-                QVERIFY2(lines.contains(QStringLiteral("USING INDEX")) || lines.contains(QStringLiteral("COVERING INDEX")),
+                QVERIFY2(lines.contains(QStringLiteral("USING INDEX"))
+                             || lines.contains(QStringLiteral("COVERING INDEX")),
                          qPrintable(sql + u'\n' + lines));
                 QVERIFY2(!lines.contains(QStringLiteral("TEMP B-TREE")), qPrintable(sql + u'\n' + lines));
             }

@@ -40,7 +40,7 @@ QString orDash(const QString &value)
 
 void makeSelectable(QLabel *label)
 {
-    label->setTextFormat(Qt::PlainText);  // record values are data, never markup
+    label->setTextFormat(Qt::PlainText); // record values are data, never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
 }
@@ -117,7 +117,8 @@ QString outcomeDescription(SmsStatus::Outcome outcome)
 {
     switch (outcome) {
     case SmsStatus::Outcome::Succeeded: return DetailPane::tr("Sent or delivered");
-    case SmsStatus::Outcome::Pending: return DetailPane::tr("Pending: handed to the provider, no receipt yet");
+    case SmsStatus::Outcome::Pending:
+        return DetailPane::tr("Pending: handed to the provider, no receipt yet");
     case SmsStatus::Outcome::Failed: return DetailPane::tr("Not delivered");
     case SmsStatus::Outcome::Unknown: break;
     }
@@ -160,7 +161,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setEnabled(false);  // the platform's look for "nothing here"
+    m_emptyState->setEnabled(false); // the platform's look for "nothing here"
     m_stack->addWidget(m_emptyState);
 
     m_scrollArea = new QScrollArea(m_stack);
@@ -174,7 +175,7 @@ DetailPane::DetailPane(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // values go under their label when narrow
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // values go under their label when narrow
     m_sentAt = addValueRow(form, tr("Sent at:"), QStringLiteral("sentAt"));
     m_updatedAt = addValueRow(form, tr("Updated at:"), QStringLiteral("updatedAt"));
 
@@ -316,7 +317,7 @@ QPlainTextEdit *DetailPane::addTextBlock(QWidget *parent, const QString &objectN
     edit->setTabChangesFocus(true);
     edit->setPlaceholderText(dash());
     edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    edit->viewport()->installEventFilter(this);  // its width is what the text wraps at
+    edit->viewport()->installEventFilter(this); // its width is what the text wraps at
     fitTextHeight(edit);
     return edit;
 }
@@ -435,7 +436,8 @@ void DetailPane::fitTextHeight(QPlainTextEdit *edit)
     const QString text = edit->toPlainText();
     const QFontMetricsF metrics(edit->font());
     const qreal margin = edit->document()->documentMargin();
-    const qreal width = std::max<qreal>(metrics.averageCharWidth() * 8, edit->viewport()->width() - 2 * margin);
+    const qreal width
+        = std::max<qreal>(metrics.averageCharWidth() * 8, edit->viewport()->width() - 2 * margin);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 

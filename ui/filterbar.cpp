@@ -168,7 +168,7 @@ void FilterBar::buildRows()
     m_errorCodeCombo->setObjectName(QStringLiteral("errorCodeCombo"));
     m_errorCodeCombo->setEditable(true);
     m_errorCodeCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_errorCodeCombo->setCompleter(nullptr);  // inline completion would change what was typed
+    m_errorCodeCombo->setCompleter(nullptr); // inline completion would change what was typed
     m_errorCodeCombo->addItem(tr("Any error code"));
     m_errorCodeCombo->setEditText(QString());
     m_errorCodeCombo->lineEdit()->setPlaceholderText(tr("Any error code"));
@@ -212,12 +212,13 @@ void FilterBar::buildRows()
     };
     m_toNumberEdit = makeLineEdit(QStringLiteral("toNumberEdit"), tr("To number contains…"), tr("To number"),
                                   tr("Show only messages whose recipient number contains these digits"));
-    m_fromNumberEdit = makeLineEdit(QStringLiteral("fromNumberEdit"), tr("From number contains…"),
-                                    tr("From number"),
-                                    tr("Show only messages whose sender number contains these digits"));
+    m_fromNumberEdit
+        = makeLineEdit(QStringLiteral("fromNumberEdit"), tr("From number contains…"), tr("From number"),
+                       tr("Show only messages whose sender number contains these digits"));
     m_searchEdit = makeLineEdit(QStringLiteral("searchEdit"), tr("Search SMS text and status message…"),
-                                tr("Search text"), tr("Show only messages whose text or status message "
-                                                      "contains these words"));
+                                tr("Search text"),
+                                tr("Show only messages whose text or status message "
+                                   "contains these words"));
 
     m_linkKindCombo = new QComboBox(this);
     m_linkKindCombo->setObjectName(QStringLiteral("linkKindCombo"));
@@ -229,9 +230,9 @@ void FilterBar::buildRows()
     auto *linkLabel = new QLabel(tr("Linked to:"), this);
     linkLabel->setBuddy(m_linkKindCombo);
 
-    m_linkTextEdit = makeLineEdit(QStringLiteral("linkTextEdit"), tr("id, name or #number"),
-                                  tr("Linked resource"),
-                                  tr("Id, part of the name, or #number of the linked resource"));
+    m_linkTextEdit
+        = makeLineEdit(QStringLiteral("linkTextEdit"), tr("id, name or #number"), tr("Linked resource"),
+                       tr("Id, part of the name, or #number of the linked resource"));
 
     m_errorIcon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -290,7 +291,7 @@ void FilterBar::setFilter(const SmsFilter &filter)
 
     const int preset = m_timeCombo->currentIndex();
     const bool keepPreset = preset != AnyTime && preset != CustomRange && filter.sentFrom.isValid()
-                            && filter.sentFrom == m_presetFrom && !filter.sentTo.isValid();
+        && filter.sentFrom == m_presetFrom && !filter.sentTo.isValid();
     if (!filter.sentFrom.isValid() && !filter.sentTo.isValid()) {
         m_timeCombo->setCurrentIndex(AnyTime);
         m_presetFrom = QDateTime();
@@ -465,13 +466,12 @@ void FilterBar::updateStatusButton()
     m_statusButton->setText(escapeMnemonic(text));
     // Room for the menu arrow, which styles draw over the text of an instant-popup button.
     m_statusButton->setMinimumWidth(0);
-    m_statusButton->setMinimumWidth(m_statusButton->sizeHint().width()
-                                    + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr,
-                                                               m_statusButton));
-    m_statusButton->setToolTip(statuses.isEmpty()
-                                   ? tr("Show only messages with the chosen delivery statuses")
-                                   : tr("Showing messages with status: %1")
-                                         .arg(statuses.join(QStringLiteral(", "))));
+    m_statusButton->setMinimumWidth(
+        m_statusButton->sizeHint().width()
+        + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_statusButton));
+    m_statusButton->setToolTip(
+        statuses.isEmpty() ? tr("Show only messages with the chosen delivery statuses")
+                           : tr("Showing messages with status: %1").arg(statuses.join(QStringLiteral(", "))));
 }
 
 void FilterBar::handleStatusTriggered(QAction *action)

@@ -97,14 +97,14 @@ private:
     QMenu *m_statusMenu = nullptr;
     QAction *m_allStatusesAction = nullptr;
     QAction *m_extraStatusSeparator = nullptr;
-    QList<QAction *> m_statusActions;  // menu order: known values, then others
+    QList<QAction *> m_statusActions; // menu order: known values, then others
 
     QComboBox *m_timeCombo = nullptr;
     QDateTimeEdit *m_fromEdit = nullptr;
     QDateTimeEdit *m_toEdit = nullptr;
     QLabel *m_rangeSeparator = nullptr;
-    QDateTime m_presetFrom;  // UTC anchor of the chosen preset
-    QDateTime m_customFrom;  // UTC, exact bounds of the custom range; invalid = open
+    QDateTime m_presetFrom; // UTC anchor of the chosen preset
+    QDateTime m_customFrom; // UTC, exact bounds of the custom range; invalid = open
     QDateTime m_customTo;
 
     QComboBox *m_projectCombo = nullptr;
@@ -122,5 +122,5 @@ private:
 
     QTimer *m_debounce = nullptr;
     SmsFilter m_applied;
-    bool m_updating = false;  // controls are being set from code: no reaction to their signals
+    bool m_updating = false; // controls are being set from code: no reaction to their signals
 };

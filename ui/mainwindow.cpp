@@ -59,12 +59,20 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     // Widths from typical values, not from the rows: sizing to contents would read every row.
-    const QString typical[SmsColumnCount] = {
-        QStringLiteral("2026-12-31 23:59:59"), QStringLiteral("+919876543210"), QStringLiteral("+919876543210"),
-        QStringLiteral("Undelivered"),         QStringLiteral("Error code"),    QStringLiteral("$0.00"),
-        QStringLiteral("Acme Cloud Platform"), QStringLiteral("Jane Doe Smith"), QString()};
-    for (int column = 0; column < SmsColumnCount - 1; ++column)
-        header->resizeSection(column, m_table->fontMetrics().horizontalAdvance(typical[column]) + 28);
+    const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59"),
+                                             QStringLiteral("+919876543210"),
+                                             QStringLiteral("+919876543210"),
+                                             QStringLiteral("Undelivered"),
+                                             QStringLiteral("Error code"),
+                                             QStringLiteral("$10.00"),
+                                             QStringLiteral("Nordwind Logistik"),
+                                             QStringLiteral("Jane Doe Smith"),
+                                             QString()};
+    const int iconWidth = m_table->iconSize().width() > 0 ? m_table->iconSize().width() : 16;
+    for (int column = 0; column < SmsColumnCount - 1; ++column) {
+        const int extra = column == int(SmsColumn::Status) ? iconWidth + 8 : 0;
+        header->resizeSection(column, m_table->fontMetrics().horizontalAdvance(typical[column]) + 20 + extra);
+    }
     header->setSortIndicator(int(SmsColumn::SentAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::handleSortIndicatorChanged);
@@ -96,7 +104,7 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
-    split->setSizes({900, 370});
+    split->setSizes({950, 330});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -213,7 +221,7 @@ void MainWindow::updateTablePage()
         connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::chooseCacheFile);
     m_tableStack->setCurrentIndex(message.isEmpty() ? TablePageRows : TablePageMessage);
     if (message.isEmpty() && !m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_table->selectRow(0);  // the newest message, so the detail pane has something to say
+        m_table->selectRow(0); // the newest message, so the detail pane has something to say
     if (m_model->rowCount() == 0)
         m_detail->clear();
 }
@@ -225,6 +233,10 @@ void MainWindow::updateCountLabel()
         m_countLabel->clear();
     else if (count < 0)
         m_countLabel->setText(tr("Counting messages…"));
+    else if (count > m_model->rowCount())
+        m_countLabel->setText(
+            tr("%1 messages; the table shows the first %2, narrow the filter to see the rest")
+                .arg(QLocale().toString(count), QLocale().toString(m_model->rowCount())));
     else
         m_countLabel->setText(tr("%1 messages").arg(QLocale().toString(count)));
     updateTablePage();
@@ -256,7 +268,7 @@ void MainWindow::handleRowsChanged(const QModelIndex &topLeft, const QModelIndex
 {
     const int row = m_table->currentIndex().row();
     if (row >= topLeft.row() && row <= bottomRight.row())
-        handleCurrentRowChanged();  // the current row's data arrived
+        handleCurrentRowChanged(); // the current row's data arrived
     else if (!m_table->currentIndex().isValid())
         updateTablePage();
 }
@@ -270,16 +282,15 @@ void MainWindow::handleSortIndicatorChanged(int column, Qt::SortOrder order)
     QHeaderView *header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);
     header->setSortIndicator(int(sort.column), sort.order);
-    statusBar()->showMessage(
-        tr("%1 cannot be sorted: the cache has no index for it.")
-            .arg(SmsLogTableModel::columnTitle(static_cast<SmsColumn>(column))),
-        5000);
+    statusBar()->showMessage(tr("%1 cannot be sorted: the cache has no index for it.")
+                                 .arg(SmsLogTableModel::columnTitle(static_cast<SmsColumn>(column))),
+                             5000);
 }
 
 void MainWindow::chooseCacheFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open SMS log cache"), {},
-                                                      tr("SMS log caches (*.sqlite *.db *.smslog);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open SMS log cache"), {}, tr("SMS log caches (*.sqlite *.db *.smslog);;All files (*)"));
     if (!path.isEmpty())
         emit openCacheRequested(path);
 }

@@ -5,11 +5,11 @@
 #include "money.h"
 #include "smslogsummary.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
-#include <QBoxLayout>
 
 namespace {
 
@@ -84,7 +84,10 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     showLoading(summary->isLoading());
 }
 
-QString TotalsPane::headline() const { return m_messages->text() + QStringLiteral(" · ") + m_cost->text(); }
+QString TotalsPane::headline() const
+{
+    return m_messages->text() + QStringLiteral(" · ") + m_cost->text();
+}
 
 void TotalsPane::showTotals(const CostTotals &totals)
 {

@@ -18,7 +18,7 @@ class TotalsPane : public QWidget
 public:
     explicit TotalsPane(SmsLogSummary *summary, QWidget *parent = nullptr);
 
-    QString headline() const;  // the count and cost line as shown
+    QString headline() const; // the count and cost line as shown
 
 private:
     void showTotals(const CostTotals &totals);

@@ -86,8 +86,7 @@ public:
     GateScope(RequestGate &gate, quint64 id)
         : m_gate(gate)
         , m_started(gate.begin(id))
-    {
-    }
+    { }
     ~GateScope()
     {
         if (m_started)
@@ -106,8 +105,7 @@ CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate)
     : m_path(path)
     , m_connectionName(QStringLiteral("smslog-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_gate(std::move(gate))
-{
-}
+{ }
 
 CacheReader::~CacheReader()
 {
@@ -119,7 +117,10 @@ CacheReader::~CacheReader()
     }
 }
 
-bool CacheReader::isOpen() const { return m_open; }
+bool CacheReader::isOpen() const
+{
+    return m_open;
+}
 
 void CacheReader::open()
 {
@@ -131,8 +132,8 @@ void CacheReader::open()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open()) {
-        emit openFailed({SourceError::Kind::FileUnreadable, tr("The file cannot be opened."),
-                         m_db.lastError().text()});
+        emit openFailed(
+            {SourceError::Kind::FileUnreadable, tr("The file cannot be opened."), m_db.lastError().text()});
         return;
     }
     CacheSchema::hardenConnection(m_db);
@@ -152,7 +153,8 @@ void CacheReader::open()
 void CacheReader::fail(quint64 id, const QString &what, const QString &detail)
 {
     const bool interrupted = detail.contains(QStringLiteral("interrupted"));
-    emit requestFailed(id, {interrupted ? SourceError::Kind::Cancelled : SourceError::Kind::Query, what, detail});
+    emit requestFailed(id,
+                       {interrupted ? SourceError::Kind::Cancelled : SourceError::Kind::Query, what, detail});
 }
 
 void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, int count)
@@ -169,7 +171,8 @@ void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, 
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order));
+    query.prepare(
+        QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order));
     bindAll(query, where.values);
     query.addBindValue(count);
     query.addBindValue(offset);
@@ -223,9 +226,10 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // SQLite's SUM over integers is exact and reports an error on overflow.
-    query.prepare(QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents) FROM sms_log s %1"
-                                 " GROUP BY s.project_id, s.status")
-                      .arg(where.sql));
+    query.prepare(
+        QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents) FROM sms_log s %1"
+                       " GROUP BY s.project_id, s.status")
+            .arg(where.sql));
     bindAll(query, where.values);
     if (!query.exec())
         return fail(id, tr("Computing the totals failed."), query.lastError().text());

@@ -15,7 +15,10 @@
 namespace CacheSchema {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CacheSchema", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheSchema", text);
+}
 
 const char *const linkColumns[LinkKindCount] = {
     "incident_id",
@@ -37,21 +40,20 @@ const char *const linkColumns[LinkKindCount] = {
 QStringList tableStatements()
 {
     QStringList statements;
-    QString smsLog = QStringLiteral(
-        "CREATE TABLE sms_log ("
-        " rid INTEGER PRIMARY KEY,"            // local row id, tie-breaker of every order
-        " id TEXT NOT NULL UNIQUE,"            // OneUptime _id
-        " created_at INTEGER,"                 // ms since epoch, UTC ("Sent at")
-        " updated_at INTEGER,"                 // ms since epoch, UTC
-        " project_id TEXT,"
-        " to_number TEXT,"
-        " from_number TEXT,"
-        " sms_text TEXT,"
-        " status_message TEXT,"
-        " provider_external_id TEXT,"
-        " error_code TEXT,"
-        " status TEXT,"
-        " cost_cents INTEGER");                // US cents
+    QString smsLog = QStringLiteral("CREATE TABLE sms_log ("
+                                    " rid INTEGER PRIMARY KEY," // local row id, tie-breaker of every order
+                                    " id TEXT NOT NULL UNIQUE," // OneUptime _id
+                                    " created_at INTEGER," // ms since epoch, UTC ("Sent at")
+                                    " updated_at INTEGER," // ms since epoch, UTC
+                                    " project_id TEXT,"
+                                    " to_number TEXT,"
+                                    " from_number TEXT,"
+                                    " sms_text TEXT,"
+                                    " status_message TEXT,"
+                                    " provider_external_id TEXT,"
+                                    " error_code TEXT,"
+                                    " status TEXT,"
+                                    " cost_cents INTEGER"); // US cents
     for (const char *column : linkColumns)
         smsLog += QStringLiteral(", ") + QLatin1String(column) + QStringLiteral(" TEXT");
     smsLog += QStringLiteral(")");
@@ -59,11 +61,11 @@ QStringList tableStatements()
 
     statements << QStringLiteral(
         "CREATE TABLE linked_resource ("
-        " kind TEXT NOT NULL,"                 // 'project', 'incident', 'user', ... (API relation name)
+        " kind TEXT NOT NULL," // 'project', 'incident', 'user', ... (API relation name)
         " id TEXT NOT NULL,"
-        " name TEXT,"                          // title or name
-        " number INTEGER,"                     // incident / alert number
-        " email TEXT,"                         // users only
+        " name TEXT," // title or name
+        " number INTEGER," // incident / alert number
+        " email TEXT," // users only
         " PRIMARY KEY (kind, id)) WITHOUT ROWID");
     // Every distinct phone number (to and from), so that a partial-number search scans this
     // small table and then uses the number indexes of sms_log.
@@ -90,7 +92,8 @@ QStringList indexStatements()
     statements << QStringLiteral("CREATE INDEX sms_log_project ON sms_log (project_id, created_at)");
     for (const char *column : linkColumns) {
         const QString name = QLatin1String(column);
-        statements << QStringLiteral("CREATE INDEX sms_log_%1 ON sms_log (%1) WHERE %1 IS NOT NULL").arg(name);
+        statements
+            << QStringLiteral("CREATE INDEX sms_log_%1 ON sms_log (%1) WHERE %1 IS NOT NULL").arg(name);
     }
     return statements;
 }
@@ -102,12 +105,18 @@ struct ExpectedTable {
 
 QList<ExpectedTable> expectedTables()
 {
-    QStringList smsColumns{QStringLiteral("rid"),         QStringLiteral("id"),
-                           QStringLiteral("created_at"),  QStringLiteral("updated_at"),
-                           QStringLiteral("project_id"),  QStringLiteral("to_number"),
-                           QStringLiteral("from_number"), QStringLiteral("sms_text"),
-                           QStringLiteral("status_message"), QStringLiteral("provider_external_id"),
-                           QStringLiteral("error_code"),  QStringLiteral("status"),
+    QStringList smsColumns{QStringLiteral("rid"),
+                           QStringLiteral("id"),
+                           QStringLiteral("created_at"),
+                           QStringLiteral("updated_at"),
+                           QStringLiteral("project_id"),
+                           QStringLiteral("to_number"),
+                           QStringLiteral("from_number"),
+                           QStringLiteral("sms_text"),
+                           QStringLiteral("status_message"),
+                           QStringLiteral("provider_external_id"),
+                           QStringLiteral("error_code"),
+                           QStringLiteral("status"),
                            QStringLiteral("cost_cents")};
     for (const char *column : linkColumns)
         smsColumns << QLatin1String(column);
@@ -131,7 +140,8 @@ SourceError damaged(const QString &detail)
 SourceError foreign(const QString &detail)
 {
     return {SourceError::Kind::ForeignFile,
-            tr("The file is an SQLite database, but not an SMS Log Viewer cache. It was not changed."), detail};
+            tr("The file is an SQLite database, but not an SMS Log Viewer cache. It was not changed."),
+            detail};
 }
 
 QString runInTransaction(QSqlDatabase &db, const QStringList &statements)
@@ -153,7 +163,10 @@ QString runInTransaction(QSqlDatabase &db, const QStringList &statements)
 
 } // namespace
 
-QString linkColumn(int linkKindIndex) { return QLatin1String(linkColumns[linkKindIndex]); }
+QString linkColumn(int linkKindIndex)
+{
+    return QLatin1String(linkColumns[linkKindIndex]);
+}
 
 QString create(QSqlDatabase &db, Indexes indexes)
 {
@@ -179,13 +192,15 @@ std::optional<SourceError> checkFile(const QString &path)
     if (!info.exists())
         return SourceError{SourceError::Kind::FileNotFound, tr("The file does not exist."), path};
     if (!info.isFile())
-        return SourceError{SourceError::Kind::FileNotFound, tr("This is not a file (perhaps a folder)."), path};
+        return SourceError{SourceError::Kind::FileNotFound, tr("This is not a file (perhaps a folder)."),
+                           path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SourceError{SourceError::Kind::FileUnreadable,
                            tr("The file cannot be read (check its permissions)."), file.errorString()};
     if (file.size() == 0)
-        return SourceError{SourceError::Kind::NotADatabase, tr("The file is empty, so it holds no SMS logs."), path};
+        return SourceError{SourceError::Kind::NotADatabase, tr("The file is empty, so it holds no SMS logs."),
+                           path};
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         return damaged(tr("The file does not start with an SQLite header."));

@@ -12,15 +12,15 @@ class QSqlDatabase;
 // The cache file format. The full description is in README.md ("The cache file").
 namespace CacheSchema {
 
-inline constexpr int version = 1;                   // PRAGMA user_version
-inline constexpr int applicationId = 0x534D534C;   // PRAGMA application_id, "SMSL"
+inline constexpr int version = 1; // PRAGMA user_version
+inline constexpr int applicationId = 0x534D534C; // PRAGMA application_id, "SMSL"
 
 // Column names of sms_log that hold the ids of linked resources, indexed by LinkKind.
 QString linkColumn(int linkKindIndex);
 
 enum class Indexes {
-    Now,    // with the tables: every write maintains them
-    Later,  // for a bulk load into a new file: createIndexes() builds them (and the full-text index) once
+    Now, // with the tables: every write maintains them
+    Later, // for a bulk load into a new file: createIndexes() builds them (and the full-text index) once
 };
 
 // Creates the schema in an empty database, in one transaction. Returns an error text or "".

@@ -14,9 +14,15 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CacheWriter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheWriter", text);
+}
 
-QVariant textOrNull(const QString &value) { return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : value; }
+QVariant textOrNull(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : value;
+}
 
 QVariant timeOrNull(const QDateTime &time)
 {
@@ -25,11 +31,18 @@ QVariant timeOrNull(const QDateTime &time)
 
 QString columnList()
 {
-    QStringList columns{QStringLiteral("id"),          QStringLiteral("created_at"),  QStringLiteral("updated_at"),
-                        QStringLiteral("project_id"),  QStringLiteral("to_number"),   QStringLiteral("from_number"),
-                        QStringLiteral("sms_text"),    QStringLiteral("status_message"),
-                        QStringLiteral("provider_external_id"), QStringLiteral("error_code"),
-                        QStringLiteral("status"),      QStringLiteral("cost_cents")};
+    QStringList columns{QStringLiteral("id"),
+                        QStringLiteral("created_at"),
+                        QStringLiteral("updated_at"),
+                        QStringLiteral("project_id"),
+                        QStringLiteral("to_number"),
+                        QStringLiteral("from_number"),
+                        QStringLiteral("sms_text"),
+                        QStringLiteral("status_message"),
+                        QStringLiteral("provider_external_id"),
+                        QStringLiteral("error_code"),
+                        QStringLiteral("status"),
+                        QStringLiteral("cost_cents")};
     for (int i = 0; i < LinkKindCount; ++i)
         columns << CacheSchema::linkColumn(i);
     return columns.join(QStringLiteral(", "));
@@ -59,7 +72,13 @@ void bindRecord(QSqlQuery &query, const SmsRecord &r)
 
 struct CacheWriter::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : find(db), removeWords(db), update(db), insert(db), addWords(db), addNumber(db), storeLink(db)
+        : find(db)
+        , removeWords(db)
+        , update(db)
+        , insert(db)
+        , addWords(db)
+        , addNumber(db)
+        , storeLink(db)
     {
         QStringList assignments;
         QStringList marks;
@@ -68,21 +87,21 @@ struct CacheWriter::Statements {
             marks << QStringLiteral("?");
         }
         ok = find.prepare(QStringLiteral("SELECT rid, sms_text, status_message FROM sms_log WHERE id = ?"))
-             && removeWords.prepare(QStringLiteral(
-                 "INSERT INTO sms_text_index (sms_text_index, rowid, sms_text, status_message)"
-                 " VALUES ('delete', ?, ?, ?)"))
-             && update.prepare(QStringLiteral("UPDATE sms_log SET %1 WHERE rid = ?")
-                                   .arg(assignments.join(QStringLiteral(", "))))
-             && insert.prepare(QStringLiteral("INSERT INTO sms_log (%1) VALUES (%2)")
-                                   .arg(columnList(), marks.join(QStringLiteral(", "))))
-             && addWords.prepare(QStringLiteral(
-                 "INSERT INTO sms_text_index (rowid, sms_text, status_message) VALUES (?, ?, ?)"))
-             && addNumber.prepare(QStringLiteral("INSERT OR IGNORE INTO phone_number (number) VALUES (?)"))
-             // Newer names win; a record that carries only the id keeps the name the file has.
-             && storeLink.prepare(QStringLiteral(
-                 "INSERT INTO linked_resource (kind, id, name, number, email) VALUES (?, ?, ?, ?, ?)"
-                 " ON CONFLICT (kind, id) DO UPDATE SET name = coalesce(excluded.name, name),"
-                 " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"));
+            && removeWords.prepare(
+                QStringLiteral("INSERT INTO sms_text_index (sms_text_index, rowid, sms_text, status_message)"
+                               " VALUES ('delete', ?, ?, ?)"))
+            && update.prepare(QStringLiteral("UPDATE sms_log SET %1 WHERE rid = ?")
+                                  .arg(assignments.join(QStringLiteral(", "))))
+            && insert.prepare(QStringLiteral("INSERT INTO sms_log (%1) VALUES (%2)")
+                                  .arg(columnList(), marks.join(QStringLiteral(", "))))
+            && addWords.prepare(QStringLiteral(
+                "INSERT INTO sms_text_index (rowid, sms_text, status_message) VALUES (?, ?, ?)"))
+            && addNumber.prepare(QStringLiteral("INSERT OR IGNORE INTO phone_number (number) VALUES (?)"))
+            // Newer names win; a record that carries only the id keeps the name the file has.
+            && storeLink.prepare(QStringLiteral(
+                "INSERT INTO linked_resource (kind, id, name, number, email) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (kind, id) DO UPDATE SET name = coalesce(excluded.name, name),"
+                " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"));
     }
     QSqlQuery find, removeWords, update, insert, addWords, addNumber, storeLink;
     bool ok = false;
@@ -90,10 +109,12 @@ struct CacheWriter::Statements {
 
 CacheWriter::CacheWriter()
     : m_connectionName(QStringLiteral("smslog-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
-CacheWriter::~CacheWriter() { close(); }
+CacheWriter::~CacheWriter()
+{
+    close();
+}
 
 QString CacheWriter::finish()
 {
@@ -143,11 +164,11 @@ QString CacheWriter::create(const QString &path, Mode mode)
     if (mode == Mode::Bulk) {
         pragma.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
         pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));  // 64 MiB
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
     } else {
         pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
-    pragma.finish();  // journal_mode answers with a row; an open statement would block the commit
+    pragma.finish(); // journal_mode answers with a row; an open statement would block the commit
     QString error = CacheSchema::create(
         m_db, mode == Mode::Bulk ? CacheSchema::Indexes::Later : CacheSchema::Indexes::Now);
     if (error.isEmpty()) {
@@ -210,7 +231,7 @@ QString CacheWriter::upsert(const SmsRecord &record)
     if (!s.find.exec())
         return s.find.lastError().text();
     qint64 rid = 0;
-    const bool indexWords = m_mode == Mode::Durable;  // Bulk: finish() indexes every row once
+    const bool indexWords = m_mode == Mode::Durable; // Bulk: finish() indexes every row once
     if (s.find.next()) {
         rid = s.find.value(0).toLongLong();
         if (indexWords) {
@@ -262,7 +283,8 @@ QString CacheWriter::storeLink(const QString &kind, const LinkedResource &link)
     query.addBindValue(link.id);
     query.addBindValue(link.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(link.name));
     query.addBindValue(link.number ? QVariant(*link.number) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(link.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(link.email));
+    query.addBindValue(link.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(link.email));
     if (!query.exec())
         return query.lastError().text();
     m_storedLinks.insert(key, link);

@@ -56,6 +56,6 @@ private:
     QString m_path;
     Mode m_mode = Mode::Durable;
     QSqlDatabase m_db;
-    std::unique_ptr<Statements> m_statements;  // prepared once per open file
-    QHash<QString, LinkedResource> m_storedLinks;  // "kind/id" → what the file holds, to skip rewrites
+    std::unique_ptr<Statements> m_statements; // prepared once per open file
+    QHash<QString, LinkedResource> m_storedLinks; // "kind/id" → what the file holds, to skip rewrites
 };

@@ -15,8 +15,14 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoGenerator", text); }
-QString str(const char16_t *text) { return QStringView(text).toString(); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+QString str(const char16_t *text)
+{
+    return QStringView(text).toString();
+}
 
 constexpr qint64 dayMs = 86400000;
 constexpr qint64 minuteMs = 60000;
@@ -51,7 +57,11 @@ public:
     qint64 below(qint64 n) { return n > 0 ? qint64(next() % quint64(n)) : 0; }
     qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
     bool chance(int perTenThousand) { return below(10000) < perTenThousand; }
-    template <typename T> const T &pick(const QList<T> &list) { return list[below(list.size())]; }
+    template <typename T>
+    const T &pick(const QList<T> &list)
+    {
+        return list[below(list.size())];
+    }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
@@ -94,8 +104,16 @@ QString twilioSid(Rng &rng)
 
 enum class Lang { En, De, Es, Ja, Zh, Ru, Ar, Hi };
 constexpr int LangCount = 8;
-enum class Text { IncidentCreated, IncidentResolved, AlertCreated, AlertResolved, MaintenanceScheduled,
-                  MaintenanceStarted, Announcement, Test };
+enum class Text {
+    IncidentCreated,
+    IncidentResolved,
+    AlertCreated,
+    AlertResolved,
+    MaintenanceScheduled,
+    MaintenanceStarted,
+    Announcement,
+    Test
+};
 constexpr int TextCount = 8;
 
 // Message templates per language. Incidents and alerts: %1 number, %2 project, %3 title, %4 monitor.
@@ -110,37 +128,45 @@ const char16_t *const texts[LangCount][TextCount] = {
     {u"🚨 Vorfall #%1 (%2): %3. Betroffener Monitor: %4. Bitte in OneUptime bestätigen.",
      u"✅ Vorfall #%1 (%2) ist behoben: %3.", u"🔥 Alarm #%1 (%2): %3 auf %4.",
      u"✅ Alarm #%1 (%2) aufgehoben: %3.", u"🛠️ %1: Geplante Wartung „%2“ beginnt am %3 UTC.",
-     u"🛠️ %1: Die Wartung „%2“ hat begonnen. Wir melden uns, sobald sie abgeschlossen ist.", u"📢 %1: %2",
-     u"🔔 Test-SMS von %1. Wenn Sie das lesen können, funktionieren SMS-Benachrichtigungen."},
+     u"🛠️ %1: Die Wartung „%2“ hat begonnen. Wir melden uns, sobald sie abgeschlossen ist.",
+     u"📢 %1: %2", u"🔔 Test-SMS von %1. Wenn Sie das lesen können, funktionieren SMS-Benachrichtigungen."},
     {u"🚨 Incidente #%1 (%2): %3. Monitor afectado: %4. Confírmelo en OneUptime.",
      u"✅ Incidente #%1 (%2) resuelto: %3.", u"🔥 Alerta #%1 (%2): %3 en %4.",
-     u"✅ Alerta #%1 (%2) resuelta: %3.", u"🛠️ %1: el mantenimiento programado «%2» comienza el %3 UTC.",
+     u"✅ Alerta #%1 (%2) resuelta: %3.",
+     u"🛠️ %1: el mantenimiento programado «%2» comienza el %3 UTC.",
      u"🛠️ %1: el mantenimiento «%2» ha comenzado. Le avisaremos cuando termine.", u"📢 %1: %2",
      u"🔔 SMS de prueba de %1. Si puede leer esto, las notificaciones por SMS funcionan."},
     {u"🚨 インシデント #%1（%2）：%3。影響を受けるモニター：%4。OneUptimeで確認してください。",
      u"✅ インシデント #%1（%2）は解決しました：%3。", u"🔥 アラート #%1（%2）：%4 で %3。",
-     u"✅ アラート #%1（%2）は解除されました：%3。", u"🛠️ %1：計画メンテナンス「%2」は %3 UTC に開始します。",
-     u"🛠️ %1：メンテナンス「%2」を開始しました。終了次第お知らせします。", u"📢 %1：%2",
-     u"🔔 %1 からのテストSMSです。SMS通知は正常に動作しています。"},
+     u"✅ アラート #%1（%2）は解除されました：%3。",
+     u"🛠️ %1：計画メンテナンス「%2」は %3 UTC に開始します。",
+     u"🛠️ %1：メンテナンス「%2」を開始しました。終了次第お知らせします。",
+     u"📢 %1：%2", u"🔔 %1 からのテストSMSです。SMS通知は正常に動作しています。"},
     {u"🚨 事件 #%1（%2）：%3。受影响的监控：%4。请在 OneUptime 中确认。", u"✅ 事件 #%1（%2）已解决：%3。",
      u"🔥 告警 #%1（%2）：%4 上出现 %3。", u"✅ 告警 #%1（%2）已恢复：%3。",
-     u"🛠️ %1：计划维护“%2”将于 %3 UTC 开始。", u"🛠️ %1：维护“%2”已开始，结束后我们会通知您。",
-     u"📢 %1：%2", u"🔔 这是来自 %1 的测试短信。短信通知工作正常。"},
+     u"🛠️ %1：计划维护“%2”将于 %3 UTC 开始。",
+     u"🛠️ %1：维护“%2”已开始，结束后我们会通知您。", u"📢 %1：%2",
+     u"🔔 这是来自 %1 的测试短信。短信通知工作正常。"},
     {u"🚨 Инцидент #%1 (%2): %3. Затронут монитор: %4. Подтвердите в OneUptime.",
      u"✅ Инцидент #%1 (%2) устранён: %3.", u"🔥 Оповещение #%1 (%2): %3 на %4.",
-     u"✅ Оповещение #%1 (%2) снято: %3.", u"🛠️ %1: плановые работы «%2» начнутся %3 UTC.",
-     u"🛠️ %1: плановые работы «%2» начались. Мы сообщим, когда они завершатся.", u"📢 %1: %2",
-     u"🔔 Тестовое SMS от %1. Если вы это читаете, SMS-уведомления работают."},
+     u"✅ Оповещение #%1 (%2) снято: %3.",
+     u"🛠️ %1: плановые работы «%2» начнутся %3 UTC.",
+     u"🛠️ %1: плановые работы «%2» начались. Мы сообщим, когда они "
+     u"завершатся.",
+     u"📢 %1: %2", u"🔔 Тестовое SMS от %1. Если вы это читаете, SMS-уведомления работают."},
     {u"🚨 حادث رقم %1 (%2): %3. المراقب المتأثر: %4. يرجى التأكيد في OneUptime.",
      u"✅ تم حل الحادث رقم %1 (%2): %3.", u"🔥 تنبيه رقم %1 (%2): %3 على %4.",
-     u"✅ تم إلغاء التنبيه رقم %1 (%2): %3.", u"🛠️ %1: تبدأ الصيانة المجدولة \"%2\" في %3 UTC.",
+     u"✅ تم إلغاء التنبيه رقم %1 (%2): %3.",
+     u"🛠️ %1: تبدأ الصيانة المجدولة \"%2\" في %3 UTC.",
      u"🛠️ %1: بدأت الصيانة \"%2\". سنبلغك عند انتهائها.", u"📢 %1: %2",
      u"🔔 رسالة اختبار من %1. إذا كنت تقرأ هذه الرسالة فإن إشعارات SMS تعمل."},
-    {u"🚨 घटना #%1 (%2): %3। प्रभावित मॉनिटर: %4। कृपया OneUptime में पुष्टि करें।",
-     u"✅ घटना #%1 (%2) हल हो गई: %3।", u"🔥 अलर्ट #%1 (%2): %4 पर %3।", u"✅ अलर्ट #%1 (%2) समाप्त: %3।",
-     u"🛠️ %1: निर्धारित रखरखाव \"%2\" %3 UTC पर शुरू होगा।",
-     u"🛠️ %1: रखरखाव \"%2\" शुरू हो गया है। समाप्त होने पर हम आपको सूचित करेंगे।", u"📢 %1: %2",
-     u"🔔 %1 से परीक्षण SMS। यदि आप इसे पढ़ सकते हैं, तो SMS सूचनाएँ काम कर रही हैं।"},
+    {u"🚨 घटना #%1 (%2): %3। प्रभावित मॉनिटर: %4। कृपया OneUptime में पुष्टि करें।", u"✅ घटना #%1 (%2) हल हो गई: %3।",
+     u"🔥 अलर्ट #%1 (%2): %4 पर %3।", u"✅ अलर्ट #%1 (%2) समाप्त: %3।",
+     u"🛠️ %1: निर्धारित रखरखाव \"%2\" %3 UTC पर शुरू "
+     u"होगा।",
+     u"🛠️ %1: रखरखाव \"%2\" शुरू हो गया है। समाप्त होने पर हम आपको सूचित "
+     u"करेंगे।",
+     u"📢 %1: %2", u"🔔 %1 से परीक्षण SMS। यदि आप इसे पढ़ सकते हैं, तो SMS सूचनाएँ काम कर रही हैं।"},
 };
 
 // A long incident update per language, appended to some incident messages (multi-segment SMS).
@@ -154,13 +180,15 @@ const char16_t *const details[LangCount] = {
     u"Die Bereitschaft prüft den Verbindungspool der API-Knoten und hat alle Deployments angehalten.",
     u"Detalles: Desde las 14:02 UTC falla más del 12 por ciento de las solicitudes al proveedor de pagos. "
     u"Los reintentos funcionan para la mayoría de los clientes, pero los pagos con tarjeta desde la UE "
-    u"fallan a veces. La persona de guardia revisa el pool de conexiones de la API y ha pausado los despliegues.",
+    u"fallan a veces. La persona de guardia revisa el pool de conexiones de la API y ha pausado los "
+    u"despliegues.",
     u"詳細：14:02 UTC 以降、決済プロバイダーへのリクエストの12%以上が失敗しています。大半のお客様は再試行で"
     u"成功していますが、EU地域からのカード決済が断続的に失敗しています。当番エンジニアがAPIノードの"
     u"コネクションプールを調査中で、デプロイを一時停止しました。影響を受ける加盟店には個別にご連絡します。"
     u"ご不便をおかけして申し訳ございません。次回の更新は30分後です。",
     u"详情：自 14:02 UTC 起，发往支付服务商的请求有超过 12% 失败。大多数客户重试后可以成功，但来自欧盟地区的"
-    u"银行卡支付间歇性失败。值班工程师正在排查 API 节点的连接池，并已暂停所有发布。受影响的商户将收到单独通知。"
+    u"银行卡支付间歇性失败。值班工程师正在排查 API "
+    u"节点的连接池，并已暂停所有发布。受影响的商户将收到单独通知。"
     u"给您带来不便，敬请谅解。30 分钟后更新。",
     u"Подробности: с 14:02 UTC более 12 процентов запросов к платёжному провайдеру завершаются ошибкой. "
     u"У большинства клиентов повторные попытки проходят, но платежи картами из ЕС иногда не проходят. "
@@ -180,7 +208,8 @@ const char16_t *const incidentTitles[LangCount][3] = {
      u"Hohe Fehlerrate im Lager-Service"},
     {u"Pagos rechazados en la pasarela", u"Latencia alta en el servicio de citas",
      u"La API de historiales no responde"},
-    {u"決済APIのタイムアウトが増加", u"カード認証サービスが応答しません", u"データベースの接続数が上限に近い"},
+    {u"決済APIのタイムアウトが増加", u"カード認証サービスが応答しません",
+     u"データベースの接続数が上限に近い"},
     {u"支付网关响应缓慢", u"订单服务错误率升高", u"数据库主节点不可达"},
     {u"Сбой синхронизации склада", u"Высокая задержка API доставки", u"Недоступна основная база данных"},
     {u"انقطاع خدمة الدفع", u"بطء في استجابة بوابة الحجز", u"تعذر الوصول إلى قاعدة البيانات"},
@@ -204,9 +233,9 @@ struct Country {
     int digits;
 };
 enum { US, GB, DE, IN, JP, PK, ZA, BR, DZ, CountryCount };
-const Country countries[CountryCount] = {{u"+1555", 7},  {u"+447700900", 3}, {u"+49151", 8},
-                                         {u"+9198", 8},  {u"+8190", 8},      {u"+92300", 7},
-                                         {u"+2782", 7},  {u"+55119", 8},     {u"+213555", 6}};
+const Country countries[CountryCount]
+    = {{u"+1555", 7},  {u"+447700900", 3}, {u"+49151", 8}, {u"+9198", 8},  {u"+8190", 8},
+       {u"+92300", 7}, {u"+2782", 7},      {u"+55119", 8}, {u"+213555", 6}};
 // Destinations billed at the high-risk rate (a few of the codes OneUptime lists).
 const char16_t *const highRiskPrefixes[] = {u"+92", u"+27", u"+213", u"+371", u"+234"};
 
@@ -244,9 +273,9 @@ const UserSpec userSpecs[] = {
 struct ProjectSpec {
     const char16_t *name;
     Lang lang;
-    bool ownTwilio;                 // sends through its own Twilio account: never charged
-    int weight;                     // share of the events, percent
-    std::array<int, 8> users;       // indexes into userSpecs; -1 = none
+    bool ownTwilio; // sends through its own Twilio account: never charged
+    int weight; // share of the events, percent
+    std::array<int, 8> users; // indexes into userSpecs; -1 = none
     std::array<const char16_t *, 5> monitors;
     std::array<const char16_t *, 2> policies;
     std::array<const char16_t *, 3> schedules;
@@ -258,7 +287,11 @@ struct ProjectSpec {
     std::array<int, 3> subscriberCountries;
 };
 const ProjectSpec projectSpecs[] = {
-    {u"Acme Cloud Platform", Lang::En, false, 40, {0, 1, 2, 3, 4, 20, 21, 5},
+    {u"Acme Cloud Platform",
+     Lang::En,
+     false,
+     40,
+     {0, 1, 2, 3, 4, 20, 21, 5},
      {u"api.acme.example /health", u"Checkout page", u"Postgres primary (eu-west-1)", u"Login service",
       u"CDN edge Frankfurt"},
      {u"Primary on-call", u"Database escalation"},
@@ -273,7 +306,11 @@ const ProjectSpec projectSpecs[] = {
      u"to hear about, and we will send one SMS per incident update instead of one per component. Nothing "
      u"changes for you if you do nothing. Reply STOP at any time to unsubscribe from these messages.",
      {US, GB, IN}},
-    {u"Nordwind Logistik GmbH", Lang::De, false, 25, {8, 9, 10, 11, 1, 12, -1, -1},
+    {u"Nordwind Logistik GmbH",
+     Lang::De,
+     false,
+     25,
+     {8, 9, 10, 11, 1, 12, -1, -1},
      {u"Lager-Service Hamburg", u"Zahlungs-API", u"Sendungsverfolgung", u"Kundenportal", u"EDI-Gateway"},
      {u"Bereitschaft Tag", u"Bereitschaft Nacht"},
      {u"Wochenrotation", u"Wochenend-Bereitschaft", u"Feiertage"},
@@ -285,7 +322,11 @@ const ProjectSpec projectSpecs[] = {
      u"dieser Zeiten bleibt die Bereitschaft für kritische Störungen erreichbar. Über geplante Wartungen "
      u"informieren wir Sie wie gewohnt mindestens drei Tage im Voraus per SMS und auf dieser Statusseite.",
      {DE, GB, DZ}},
-    {u"Sakura Payments（さくらペイ）", Lang::Ja, true, 20, {14, 15, 16, 17, 0, 20, -1, -1},
+    {u"Sakura Payments（さくらペイ）",
+     Lang::Ja,
+     true,
+     20,
+     {14, 15, 16, 17, 0, 20, -1, -1},
      {u"決済API", u"カード認証", u"加盟店ポータル", u"支付网关 (CN)", u"Webhook 配信"},
      {u"決済当番", u"インフラ当番"},
      {u"平日当番", u"週末当番", u"夜間当番"},
@@ -293,11 +334,17 @@ const ProjectSpec projectSpecs[] = {
      u"Sakura Pay 稼働状況",
      {u"定期メンテナンス（決済システム）", u"データベース移行作業", u"ネットワーク機器の交換"},
      {u"年末年始のサポート体制について", u"新しい決済方法の追加", u"障害報告書を公開しました"},
-     u"いつもさくらペイをご利用いただきありがとうございます。年末年始の期間中もシステムは通常どおり稼働しますが、"
-     u"お問い合わせへの回答にはお時間をいただく場合があります。緊急の障害は引き続き24時間体制で対応いたします。"
+     u"いつもさくらペイをご利用いただきありがとうございます。年末年始の期間中もシステムは通常どおり稼働します"
+     u"が、"
+     u"お問い合わせへの回答にはお時間をいただく場合があります。緊急の障害は引き続き24時間体制で対応いたします"
+     u"。"
      u"最新の情報はこのステータスページでお知らせします。",
      {JP, US, JP}},
-    {u"Salud Global Network", Lang::Es, false, 15, {6, 7, 18, 19, 12, 13, 5, -1},
+    {u"Salud Global Network",
+     Lang::Es,
+     false,
+     15,
+     {6, 7, 18, 19, 12, 13, 5, -1},
      {u"Portal de pacientes", u"API de historiales", u"Servicio de citas", u"बुकिंग पोर्टल", u"Laboratorio"},
      {u"Guardia principal", u"Escalado de base de datos"},
      {u"Rotación semanal", u"Guardia nocturna", u"Fines de semana"},
@@ -312,8 +359,8 @@ const ProjectSpec projectSpecs[] = {
      {BR, IN, DZ}},
 };
 
-const char16_t *const ruleNames[3] = {u"Notify on-call now", u"Escalate after 10 min",
-                                      u"Page engineering manager after 30 min"};
+const char16_t *const ruleNames[3]
+    = {u"Notify on-call now", u"Escalate after 10 min", u"Page engineering manager after 30 min"};
 const int ruleMinutes[3] = {0, 10, 30};
 
 struct User {
@@ -331,11 +378,11 @@ struct Policy {
     LinkedResource resource;
     QList<Rule> rules;
 };
-struct Group {                      // a team (members) or an on-call schedule (weekly roster)
+struct Group { // a team (members) or an on-call schedule (weekly roster)
     LinkedResource resource;
-    QList<int> users;               // indexes into Private::users
+    QList<int> users; // indexes into Private::users
 };
-struct Issue {                      // an open incident or alert
+struct Issue { // an open incident or alert
     LinkedResource resource;
     int monitor;
     int policy;
@@ -369,9 +416,9 @@ using Links = std::array<LinkedResource, LinkKindCount>;
 struct Planned {
     QString to;
     QString text;
-    qint64 segments;                // 160-character segments billed (of the text really sent)
+    qint64 segments; // 160-character segments billed (of the text really sent)
     Links links;
-    qint64 offsetMs;                // from the start of the event; non-decreasing within an event
+    qint64 offsetMs; // from the start of the event; non-decreasing within an event
 };
 
 QString formatUsd(qint64 cents)
@@ -397,11 +444,11 @@ struct DemoGenerator::Private {
 
     Rng rng;
     qint64 total = 0;
-    qint64 emitted = 0;             // rows handed out by next()
-    qint64 planned = 0;             // rows generated so far (emitted + pending)
+    qint64 emitted = 0; // rows handed out by next()
+    qint64 planned = 0; // rows generated so far (emitted + pending)
     qint64 startMs = 0;
     qint64 endMs = 0;
-    qint64 legacyUntilMs = 0;       // rows before this use the legacy statuses
+    qint64 legacyUntilMs = 0; // rows before this use the legacy statuses
     QList<User> users;
     QList<Project> projects;
     QList<SmsRecord> pending;
@@ -471,7 +518,8 @@ void DemoGenerator::Private::buildWorld()
             const qint64 ruleCount = rng.between(2, 3);
             for (qint64 i = 0; i < ruleCount; ++i) {
                 policy.rules.append({{uuid(rng), str(ruleNames[i]), {}, {}},
-                                     int(rng.below(p.schedules.size())), int(rng.below(p.teams.size())),
+                                     int(rng.below(p.schedules.size())),
+                                     int(rng.below(p.teams.size())),
                                      ruleMinutes[i]});
             }
             p.policies.append(policy);
@@ -484,8 +532,8 @@ void DemoGenerator::Private::buildWorld()
         p.announcementBody = str(spec.announcementBody);
         for (int i = 0; i < 60; ++i) {
             const bool abroad = rng.chance(2000);
-            p.subscribers.append(phone(abroad ? int(rng.below(CountryCount))
-                                              : spec.subscriberCountries[rng.below(3)]));
+            p.subscribers.append(
+                phone(abroad ? int(rng.below(CountryCount)) : spec.subscriberCountries[rng.below(3)]));
         }
         projects.append(p);
     }
@@ -502,11 +550,12 @@ void DemoGenerator::Private::planIssue(Project &project, bool alert, qint64 base
 {
     // Mostly the project's language; some teams write titles in English or another language.
     const Lang titleLang = rng.chance(8500) ? project.lang
-                           : rng.chance(5000) ? Lang::En
-                                              : Lang(rng.below(LangCount));
+        : rng.chance(5000)                  ? Lang::En
+                                            : Lang(rng.below(LangCount));
     const char16_t *title = (alert ? alertTitles : incidentTitles)[int(titleLang)][rng.below(3)];
     Issue issue{{uuid(rng), str(title), alert ? ++project.alertCount : ++project.incidentCount, {}},
-                int(rng.below(project.monitors.size())), int(rng.below(project.policies.size()))};
+                int(rng.below(project.monitors.size())),
+                int(rng.below(project.policies.size()))};
     QList<Issue> &open = alert ? project.openAlerts : project.openIncidents;
     open.append(issue);
     if (open.size() > 20)
@@ -571,8 +620,8 @@ void DemoGenerator::Private::planIssueResolved(Project &project, bool alert, QLi
         links[size_t(LinkKind::User)] = user.resource;
         const Text kind = alert ? Text::AlertResolved : Text::IncidentResolved;
         const QString number = QString::number(*issue.resource.number);
-        const QString text =
-            str(texts[int(user.lang)][int(kind)]).arg(number, project.name, issue.resource.name);
+        const QString text
+            = str(texts[int(user.lang)][int(kind)]).arg(number, project.name, issue.resource.name);
         offset += rng.between(200, 2000);
         out.append(message(user.phone, text, links, offset));
     }
@@ -599,13 +648,13 @@ void DemoGenerator::Private::planStatusPage(Project &project, bool announcement,
             project.plannedMaintenances.removeFirst();
         links[size_t(LinkKind::ScheduledMaintenance)] = resource;
         const qint64 startsMs = (baseMs / (60 * minuteMs) + rng.between(48, 170)) * 60 * minuteMs;
-        const QString starts = QDateTime::fromMSecsSinceEpoch(startsMs, Qt::UTC)
-                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString starts
+            = QDateTime::fromMSecsSinceEpoch(startsMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         text = str(texts[int(project.lang)][int(Text::MaintenanceScheduled)])
                    .arg(project.statusPage.name, resource.name, starts);
     } else {
-        const LinkedResource resource = project.plannedMaintenances.takeAt(
-            rng.below(project.plannedMaintenances.size()));
+        const LinkedResource resource
+            = project.plannedMaintenances.takeAt(rng.below(project.plannedMaintenances.size()));
         links[size_t(LinkKind::ScheduledMaintenance)] = resource;
         text = str(texts[int(project.lang)][int(Text::MaintenanceStarted)])
                    .arg(project.statusPage.name, resource.name);
@@ -651,7 +700,7 @@ void DemoGenerator::Private::generateEvent()
         const QString text = test ? str(texts[int(user.lang)][int(Text::Test)]).arg(project.name)
                                   : QStringLiteral("This message is sensitive and is not logged");
         Planned share = message(user.phone, text, {}, 0);
-        share.segments = 1;  // the code itself fits one segment; only the placeholder is stored
+        share.segments = 1; // the code itself fits one segment; only the placeholder is stored
         messages.append(share);
     }
 
@@ -662,7 +711,7 @@ void DemoGenerator::Private::generateEvent()
     const qint64 lastOffset = messages[size - 1].offsetMs;
     for (qint64 i = 0; i < size; ++i) {
         qint64 offset = messages[i].offsetMs;
-        if (lastOffset > maxOffset)  // squeeze the burst into its share of the time span
+        if (lastOffset > maxOffset) // squeeze the burst into its share of the time span
             offset = offset * maxOffset / lastOffset;
         pending.append(finish(project, messages[i], baseMs + offset, first + i));
     }
@@ -699,8 +748,8 @@ SmsRecord DemoGenerator::Private::finish(const Project &project, const Planned &
     // A handful of rows carry a status outside the enum, as a newer server might send.
     const bool queued = !legacy && row % 4001 == 4000;
     const qint64 roll = rng.below(10000);
-    const bool lowBalance = !queued && !project.ownTwilio
-                            && (legacy ? roll < 300 : roll >= 450 && roll < 700);
+    const bool lowBalance
+        = !queued && !project.ownTwilio && (legacy ? roll < 300 : roll >= 450 && roll < 700);
     const bool error = !queued && (legacy ? roll >= 300 && roll < 1000 : roll < 450);
     if (lowBalance) {
         r.status = QStringLiteral("Low Balance");
@@ -719,8 +768,8 @@ SmsRecord DemoGenerator::Private::finish(const Project &project, const Planned &
             if (!legacy)
                 r.errorCode = str(codes[kind / 15]);
             if (kind < 15)
-                r.statusMessage = QStringLiteral("The 'To' number %1 is not a valid phone number.")
-                                      .arg(r.toNumber);
+                r.statusMessage
+                    = QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(r.toNumber);
             else if (kind < 30)
                 r.statusMessage = QStringLiteral("Permission to send an SMS has not been enabled for the "
                                                  "region indicated by the 'To' number: %1.")
@@ -761,16 +810,16 @@ SmsRecord DemoGenerator::Private::finish(const Project &project, const Planned &
             errorCode = str(codes[rng.below(r.toNumber.startsWith(u"+1") ? 4 : 3)]);
             finalDelay = rng.between(300, 8000);
         } else if (outcome < 800) {
-            static const char16_t *const codes[8] = {u"30003", u"30003", u"30007", u"30007",
-                                                     u"30005", u"30006", u"30008", u"30007"};
+            static const char16_t *const codes[8]
+                = {u"30003", u"30003", u"30007", u"30007", u"30005", u"30006", u"30008", u"30007"};
             status = QStringLiteral("Undelivered");
             errorCode = str(codes[rng.below(8)]);
             finalDelay = sentDelay + rng.between(5000, 600000);
         } else if (outcome < 1500) {
-            status = QStringLiteral("Sent");  // the carrier never confirmed
+            status = QStringLiteral("Sent"); // the carrier never confirmed
             finalDelay = sentDelay;
         } else if (outcome < 1500 + (lastDay ? 1500 : 10)) {
-            status = QStringLiteral("Sending");  // callbacks did not arrive
+            status = QStringLiteral("Sending"); // callbacks did not arrive
             finalDelay = 0;
         }
         // What has not happened yet by `end` is still pending.
@@ -798,14 +847,16 @@ SmsRecord DemoGenerator::Private::finish(const Project &project, const Planned &
 
 DemoGenerator::DemoGenerator(const DemoOptions &options)
     : d(std::make_unique<Private>(options))
-{
-}
+{ }
 
 DemoGenerator::~DemoGenerator() = default;
 DemoGenerator::DemoGenerator(DemoGenerator &&) noexcept = default;
 DemoGenerator &DemoGenerator::operator=(DemoGenerator &&) noexcept = default;
 
-qint64 DemoGenerator::total() const { return d->total; }
+qint64 DemoGenerator::total() const
+{
+    return d->total;
+}
 
 QList<SmsRecord> DemoGenerator::next(int count)
 {

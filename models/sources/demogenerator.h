@@ -11,11 +11,11 @@
 #include <memory>
 
 struct DemoOptions {
-    qint64 rows = 100000;   // clamped to [0, 100,000,000]
+    qint64 rows = 100000; // clamped to [0, 100,000,000]
     quint64 seed = 1;
-    QDateTime end;          // newest message time (UTC); invalid means 2026-06-15 12:00 UTC (fixed,
-                            // so that the same options always give the same data)
-    int days = 90;          // the data spans `days` days before `end`; clamped to [1, 3650]
+    QDateTime end; // newest message time (UTC); invalid means 2026-06-15 12:00 UTC (fixed,
+                   // so that the same options always give the same data)
+    int days = 90; // the data spans `days` days before `end`; clamped to [1, 3650]
 };
 
 // Makes a realistic, made-up SMS log: four projects (one with its own Twilio account, so free),

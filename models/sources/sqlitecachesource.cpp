@@ -41,7 +41,10 @@ QString SqliteCacheSource::description() const
     return tr("Cache %1").arg(QFileInfo(m_path).fileName());
 }
 
-QList<SmsColumn> SqliteCacheSource::sortableColumns() const { return SqlQueryBuilder::sortableColumns(); }
+QList<SmsColumn> SqliteCacheSource::sortableColumns() const
+{
+    return SqlQueryBuilder::sortableColumns();
+}
 
 void SqliteCacheSource::open()
 {
@@ -52,7 +55,8 @@ SmsLogSource::RequestId SqliteCacheSource::requestRows(const SmsQuery &query, qi
 {
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_reader, [reader = m_reader, id, query, offset, count] { reader->fetchRows(id, query, offset, count); },
+        m_reader,
+        [reader = m_reader, id, query, offset, count] { reader->fetchRows(id, query, offset, count); },
         Qt::QueuedConnection);
     return id;
 }
@@ -81,4 +85,7 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     return id;
 }
 
-void SqliteCacheSource::cancel(RequestId id) { m_gate->cancel(id); }
+void SqliteCacheSource::cancel(RequestId id)
+{
+    m_gate->cancel(id);
+}

@@ -34,5 +34,5 @@ private:
     QString m_path;
     std::shared_ptr<RequestGate> m_gate;
     QThread *m_thread = nullptr;
-    CacheReader *m_reader = nullptr;  // lives on m_thread; deleted when it finishes
+    CacheReader *m_reader = nullptr; // lives on m_thread; deleted when it finishes
 };

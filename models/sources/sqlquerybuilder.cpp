@@ -56,7 +56,8 @@ QString fullTextExpression(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"") + QString(word).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+        terms << QStringLiteral("\"") + QString(word).replace(u'"', QStringLiteral("\"\""))
+                + QStringLiteral("\"*");
     return terms.join(u' ');
 }
 
@@ -131,7 +132,8 @@ std::optional<QString> orderBy(const SmsSort &sort)
     const QString column = sortColumnSql(sort.column);
     if (column.isEmpty())
         return std::nullopt;
-    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction
+        = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     return QStringLiteral("ORDER BY %1 %2, s.rid %2").arg(column, direction);
 }
 

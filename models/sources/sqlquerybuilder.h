@@ -14,8 +14,8 @@
 namespace SqlQueryBuilder {
 
 struct Fragment {
-    QString sql;          // e.g. "WHERE s.status IN (?, ?)" or "" for no condition
-    QVariantList values;  // bound in order of the placeholders
+    QString sql; // e.g. "WHERE s.status IN (?, ?)" or "" for no condition
+    QVariantList values; // bound in order of the placeholders
 };
 
 // The WHERE clause (with the word WHERE) over the table alias `s` of sms_log.

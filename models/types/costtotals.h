@@ -8,8 +8,8 @@
 
 // Message count and cost of one group (a project, a status, a day, ...). Cost in US cents.
 struct CostGroup {
-    QString key;    // project id, status value, ...
-    QString label;  // what a user reads (project name; the status itself)
+    QString key; // project id, status value, ...
+    QString label; // what a user reads (project name; the status itself)
     qint64 messages = 0;
     qint64 costCents = 0;
     bool operator==(const CostGroup &) const = default;
@@ -19,15 +19,15 @@ struct CostGroup {
 struct CostTotals {
     qint64 messages = 0;
     qint64 costCents = 0;
-    QList<CostGroup> byProject;  // most expensive first
-    QList<CostGroup> byStatus;   // most messages first
+    QList<CostGroup> byProject; // most expensive first
+    QList<CostGroup> byStatus; // most messages first
     bool operator==(const CostTotals &) const = default;
 };
 
 // What a filter bar can offer, as found in the source.
 struct FilterChoices {
-    QStringList statuses;                    // enum values plus any other values found
-    QList<QPair<QString, QString>> projects;  // (id, name)
+    QStringList statuses; // enum values plus any other values found
+    QList<QPair<QString, QString>> projects; // (id, name)
     QStringList errorCodes;
     bool operator==(const FilterChoices &) const = default;
 };

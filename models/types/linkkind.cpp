@@ -28,12 +28,15 @@ QString linkKindTitle(LinkKind kind)
     case LinkKind::Incident: return QCoreApplication::translate("LinkKind", "Incident");
     case LinkKind::Alert: return QCoreApplication::translate("LinkKind", "Alert");
     case LinkKind::Monitor: return QCoreApplication::translate("LinkKind", "Monitor");
-    case LinkKind::ScheduledMaintenance: return QCoreApplication::translate("LinkKind", "Scheduled maintenance");
+    case LinkKind::ScheduledMaintenance:
+        return QCoreApplication::translate("LinkKind", "Scheduled maintenance");
     case LinkKind::StatusPage: return QCoreApplication::translate("LinkKind", "Status page");
     case LinkKind::StatusPageAnnouncement: return QCoreApplication::translate("LinkKind", "Announcement");
     case LinkKind::OnCallDutyPolicy: return QCoreApplication::translate("LinkKind", "On-call policy");
-    case LinkKind::OnCallDutyPolicyEscalationRule: return QCoreApplication::translate("LinkKind", "Escalation rule");
-    case LinkKind::OnCallDutyPolicySchedule: return QCoreApplication::translate("LinkKind", "On-call schedule");
+    case LinkKind::OnCallDutyPolicyEscalationRule:
+        return QCoreApplication::translate("LinkKind", "Escalation rule");
+    case LinkKind::OnCallDutyPolicySchedule:
+        return QCoreApplication::translate("LinkKind", "On-call schedule");
     case LinkKind::Team: return QCoreApplication::translate("LinkKind", "Team");
     case LinkKind::User: return QCoreApplication::translate("LinkKind", "User");
     }

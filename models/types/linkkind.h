@@ -23,11 +23,16 @@ enum class LinkKind {
 inline constexpr int LinkKindCount = 11;
 
 inline constexpr std::array<LinkKind, LinkKindCount> allLinkKinds{
-    LinkKind::Incident,         LinkKind::Alert,
-    LinkKind::Monitor,          LinkKind::ScheduledMaintenance,
-    LinkKind::StatusPage,       LinkKind::StatusPageAnnouncement,
-    LinkKind::OnCallDutyPolicy, LinkKind::OnCallDutyPolicyEscalationRule,
-    LinkKind::OnCallDutyPolicySchedule, LinkKind::Team,
+    LinkKind::Incident,
+    LinkKind::Alert,
+    LinkKind::Monitor,
+    LinkKind::ScheduledMaintenance,
+    LinkKind::StatusPage,
+    LinkKind::StatusPageAnnouncement,
+    LinkKind::OnCallDutyPolicy,
+    LinkKind::OnCallDutyPolicyEscalationRule,
+    LinkKind::OnCallDutyPolicySchedule,
+    LinkKind::Team,
     LinkKind::User,
 };
 

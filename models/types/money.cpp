@@ -10,5 +10,5 @@ QString formatCents(qint64 cents, const QLocale &locale)
     const QString dollars = locale.toString(static_cast<qulonglong>(magnitude / 100));
     const QString fraction = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     return (negative ? locale.negativeSign() : QString()) + QStringLiteral("$") + dollars
-           + locale.decimalPoint() + fraction;
+        + locale.decimalPoint() + fraction;
 }

@@ -19,22 +19,22 @@ enum class SmsColumn {
     Cost,
     Project,
     User,
-    Linked,  // incident, alert or monitor title
+    Linked, // incident, alert or monitor title
 };
 inline constexpr int SmsColumnCount = 9;
 
 // What the user asked to see. Empty members do not filter. All filters combine with AND.
 struct SmsFilter {
-    QStringList statuses;        // any of these exact values; empty = all
-    QDateTime sentFrom;          // inclusive lower bound on createdAt; invalid = open
-    QDateTime sentTo;            // inclusive upper bound on createdAt; invalid = open
-    QString toNumber;            // substring of the recipient number, taken literally
-    QString fromNumber;          // substring of the sender number, taken literally
-    QString text;                // words searched in SMS text and status message
-    QString projectId;           // exact project id
-    QString errorCode;           // exact provider error code
-    std::optional<LinkKind> linkKind;  // with linkText: rows linked to a matching resource
-    QString linkText;            // exact id, or part of the resource's name (or incident/alert number)
+    QStringList statuses; // any of these exact values; empty = all
+    QDateTime sentFrom; // inclusive lower bound on createdAt; invalid = open
+    QDateTime sentTo; // inclusive upper bound on createdAt; invalid = open
+    QString toNumber; // substring of the recipient number, taken literally
+    QString fromNumber; // substring of the sender number, taken literally
+    QString text; // words searched in SMS text and status message
+    QString projectId; // exact project id
+    QString errorCode; // exact provider error code
+    std::optional<LinkKind> linkKind; // with linkText: rows linked to a matching resource
+    QString linkText; // exact id, or part of the resource's name (or incident/alert number)
 
     bool isEmpty() const { return *this == SmsFilter{}; }
     bool operator==(const SmsFilter &) const = default;

@@ -26,19 +26,19 @@ struct LinkedResource {
 // One SMS log row with every field of the OneUptime SMS Log resource. Everything but `id`
 // may be missing (null QString / invalid QDateTime / empty optional): servers differ by version.
 struct SmsRecord {
-    QString id;                  // OneUptime `_id`
-    QDateTime createdAt;         // UTC; "Sent at"
-    QDateTime updatedAt;         // UTC; approximates the last status change
+    QString id; // OneUptime `_id`
+    QDateTime createdAt; // UTC; "Sent at"
+    QDateTime updatedAt; // UTC; approximates the last status change
     QString projectId;
     QString projectName;
     QString toNumber;
     QString fromNumber;
     QString smsText;
     QString statusMessage;
-    QString providerExternalId;  // in the API document, not on current servers
+    QString providerExternalId; // in the API document, not on current servers
     QString errorCode;
-    QString status;              // SmsStatus string, or any other value the server sent
-    std::optional<qint64> costCents;  // US cents
+    QString status; // SmsStatus string, or any other value the server sent
+    std::optional<qint64> costCents; // US cents
     std::array<LinkedResource, LinkKindCount> links;
 
     const LinkedResource &link(LinkKind kind) const { return links[static_cast<size_t>(kind)]; }

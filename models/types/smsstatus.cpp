@@ -6,9 +6,9 @@ namespace SmsStatus {
 
 QStringList knownValues()
 {
-    return {QStringLiteral("Delivered"), QStringLiteral("Sent"),    QStringLiteral("Sending"),
-            QStringLiteral("Undelivered"), QStringLiteral("Failed"), QStringLiteral("Success"),
-            QStringLiteral("Error"),     QStringLiteral("Low Balance")};
+    return {QStringLiteral("Delivered"),   QStringLiteral("Sent"),       QStringLiteral("Sending"),
+            QStringLiteral("Undelivered"), QStringLiteral("Failed"),     QStringLiteral("Success"),
+            QStringLiteral("Error"),       QStringLiteral("Low Balance")};
 }
 
 Outcome outcome(const QString &status)

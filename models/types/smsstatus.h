@@ -12,10 +12,10 @@ namespace SmsStatus {
 QStringList knownValues();
 
 enum class Outcome {
-    Succeeded,  // Delivered, Sent, Success
-    Pending,    // Sending
-    Failed,     // Undelivered, Failed, Error, Low Balance
-    Unknown,    // anything else
+    Succeeded, // Delivered, Sent, Success
+    Pending, // Sending
+    Failed, // Undelivered, Failed, Error, Low Balance
+    Unknown, // anything else
 };
 
 Outcome outcome(const QString &status);

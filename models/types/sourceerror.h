@@ -10,13 +10,13 @@
 // Never contains the API key.
 struct SourceError {
     enum class Kind {
-        FileNotFound,     // the file does not exist or is not a regular file
-        FileUnreadable,   // no permission, I/O error
-        NotADatabase,     // random bytes, truncated or damaged file
-        ForeignFile,      // an SQLite file that is not an SMS Log Viewer cache
-        NewerSchema,      // written by a newer version of this application
-        Query,            // a query failed
-        Cancelled,        // the request was cancelled (not shown to users)
+        FileNotFound, // the file does not exist or is not a regular file
+        FileUnreadable, // no permission, I/O error
+        NotADatabase, // random bytes, truncated or damaged file
+        ForeignFile, // an SQLite file that is not an SMS Log Viewer cache
+        NewerSchema, // written by a newer version of this application
+        Query, // a query failed
+        Cancelled, // the request was cancelled (not shown to users)
     };
 
     Kind kind = Kind::Query;
