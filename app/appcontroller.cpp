@@ -55,6 +55,16 @@ void AppController::openCache(const QString &path)
 {
     auto *source = new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this);
     connect(source, &SmsLogSource::opened, this, [this, source] { useSource(source); });
+    connect(source, &SmsLogSource::failed, this, [this, source](const SourceError &error) {
+        if (source != m_source)
+            return;
+        // Refuse the source after all: nothing it shows can be trusted.
+        m_model->setSource(nullptr);
+        m_summary->setSource(nullptr);
+        m_source = nullptr;
+        source->deleteLater();
+        handleOpenFailed(error);
+    });
     connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {
         handleOpenFailed(error);
         source->deleteLater();

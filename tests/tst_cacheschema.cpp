@@ -62,6 +62,7 @@ class TestCacheSchema : public QObject
 
 private:
     QTemporaryDir m_dir;
+    bool m_lastOpened = false;  // the last openThroughSource() got as far as opened()
 
     QString makeCache(const QString &name, int rows = 200)
     {
@@ -80,17 +81,26 @@ private:
         return path;
     }
 
-    // Opens `path` through the real source; returns the error (kind, message) or nullopt on success.
+    // Opens `path` through the real source and waits for its integrity check; returns the error
+    // (from opening or from the check) or nullopt when the file was accepted.
     std::optional<SourceError> openThroughSource(const QString &path)
     {
         SqliteCacheSource source(path);
         QSignalSpy opened(&source, &SmsLogSource::opened);
-        QSignalSpy failed(&source, &SmsLogSource::openFailed);
+        QSignalSpy openFailed(&source, &SmsLogSource::openFailed);
+        QSignalSpy checked(&source, &SqliteCacheSource::integrityChecked);
+        QSignalSpy failed(&source, &SmsLogSource::failed);
         source.open();
-        if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 10000))
+        if (!QTest::qWaitFor([&] { return openFailed.count() + checked.count() > 0; }, 20000))
             return SourceError{SourceError::Kind::Query, QStringLiteral("timeout"), {}};
-        if (!failed.isEmpty())
+        m_lastOpened = !opened.isEmpty();
+        if (!openFailed.isEmpty())
+            return openFailed.first().first().value<SourceError>();
+        if (!checked.first().first().toBool()) {
+            if (failed.isEmpty())
+                return SourceError{SourceError::Kind::Query, QStringLiteral("check failed without failed()"), {}};
             return failed.first().first().value<SourceError>();
+        }
         return std::nullopt;
     }
 
@@ -130,7 +140,8 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toInt(), CacheSchema::applicationId);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
             QCOMPARE(query.value(0).toInt(), CacheSchema::version);
-            QVERIFY(!CacheSchema::validate(db).has_value());
+            QVERIFY(!CacheSchema::validateSchema(db).has_value());
+            QVERIFY(!CacheSchema::checkIntegrity(db).has_value());
         }
         db.close();
         db = QSqlDatabase();
@@ -171,6 +182,26 @@ private Q_SLOTS:
         QVERIFY(file.size() > 64 * 1024);
         QVERIFY(file.resize(file.size() / 2));
         expectRefused(path, SourceError::Kind::NotADatabase);
+    }
+
+    void damagedPagesInTheMiddleRefused()
+    {
+        // Header, size and schema are fine; only the integrity check can tell.
+        const QString path = makeCache(QStringLiteral("damaged.sqlite"), 3000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 256 * 1024);
+        QRandomGenerator random(99);
+        for (qint64 offset = size / 2; offset < size / 2 + 64 * 1024; offset += 4096) {
+            file.seek(offset + 8);
+            QByteArray junk(512, Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32 *>(junk.data()), junk.size() / 4);
+            file.write(junk);
+        }
+        file.close();
+        expectRefused(path, SourceError::Kind::NotADatabase);
+        QVERIFY2(m_lastOpened, "refused by the background integrity check, after the cheap checks passed");
     }
 
     void foreignDatabaseRefused()

@@ -137,7 +137,8 @@ void CacheReader::open()
         return;
     }
     CacheSchema::hardenConnection(m_db);
-    if (const auto error = CacheSchema::validate(m_db)) {
+    // The cheap checks only; SqliteCacheSource runs the integrity check beside the first queries.
+    if (const auto error = CacheSchema::validateSchema(m_db)) {
         m_db.close();
         emit openFailed(*error);
         return;

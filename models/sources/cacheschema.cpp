@@ -201,9 +201,26 @@ std::optional<SourceError> checkFile(const QString &path)
     if (file.size() == 0)
         return SourceError{SourceError::Kind::NotADatabase, tr("The file is empty, so it holds no SMS logs."),
                            path};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)) || header.size() < 100)
         return damaged(tr("The file does not start with an SQLite header."));
+    // The header records the database size in pages (valid when the "version valid for" number
+    // equals the change counter): a shorter file was cut off.
+    const auto bigEndian = [&header](int offset, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(offset + i));
+        return value;
+    };
+    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    const quint64 pageCount = bigEndian(28, 4);
+    const bool sizeValid = bigEndian(24, 4) == bigEndian(92, 4);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return damaged(tr("The SQLite header gives an impossible page size (%1).").arg(pageSize));
+    if (sizeValid && pageCount > 0 && quint64(file.size()) < pageSize * pageCount)
+        return damaged(tr("The file is truncated: its header promises %1 bytes, it has %2.")
+                           .arg(pageSize * pageCount)
+                           .arg(file.size()));
     return std::nullopt;
 }
 
@@ -215,18 +232,26 @@ void hardenConnection(QSqlDatabase &db)
     query.exec(QStringLiteral("PRAGMA mmap_size = 0"));
 }
 
-std::optional<SourceError> validate(QSqlDatabase &db)
+std::optional<SourceError> checkIntegrity(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    // SQLite opens anything lazily; the first statement is where a damaged file shows.
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
         return damaged(query.lastError().text());
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
+    if (query.lastError().isValid())
+        return damaged(query.lastError().text());
     if (problems != QStringList{QStringLiteral("ok")})
         return damaged(problems.mid(0, 5).join(QLatin1Char('\n')));
+    return std::nullopt;
+}
 
+std::optional<SourceError> validateSchema(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // SQLite opens anything lazily; the first statement is where a damaged file shows.
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return damaged(query.lastError().text());
     const int appId = query.value(0).toInt();

@@ -29,13 +29,17 @@ QString create(QSqlDatabase &db, Indexes indexes = Indexes::Now);
 // Builds the indexes and the full-text index of a cache created with Indexes::Later.
 QString createIndexes(QSqlDatabase &db);
 
-// Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header.
-// Never writes. Returns an error for files that cannot be caches.
+// Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header,
+// not shorter than its header says (truncated). Never writes. Cheap at any size.
 std::optional<SourceError> checkFile(const QString &path);
 
-// Checks an open database: integrity (quick_check), application id, schema version, every
-// expected table and column, and no triggers or views. Never writes.
-std::optional<SourceError> validate(QSqlDatabase &db);
+// Checks an open database: application id, schema version, every expected table and column, and
+// no triggers or views. Never writes. Cheap at any size.
+std::optional<SourceError> validateSchema(QSqlDatabase &db);
+
+// PRAGMA quick_check: reads the whole file (seconds on large caches), so run it off the path to
+// the first rows. Never writes.
+std::optional<SourceError> checkIntegrity(QSqlDatabase &db);
 
 // Applies the pragmas for a file that came from elsewhere: no trusted schema, cell size checks,
 // no memory mapping. Call right after opening.

@@ -43,3 +43,9 @@ void RequestGate::setConnection(sqlite3 *connection)
     const QMutexLocker lock(&m_mutex);
     m_connection = connection;
 }
+
+bool RequestGate::wasCancelled()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_cancelledUpTo != 0;
+}

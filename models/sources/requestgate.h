@@ -17,6 +17,9 @@ public:
     // GUI thread: interrupt whatever runs and refuse everything queued up to `lastId`.
     void cancelUpTo(quint64 lastId);
 
+    // Any thread: cancelUpTo() was called.
+    bool wasCancelled();
+
     // Worker thread: returns false when the request was cancelled before it started.
     bool begin(quint64 id);
     // Worker thread: the request `begin` allowed has finished.

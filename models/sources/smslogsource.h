@@ -46,6 +46,9 @@ public:
 Q_SIGNALS:
     void opened();
     void openFailed(const SourceError &error);
+    // After opened(): the source turned out to be unusable (a damaged file, say). Its answers so
+    // far cannot be trusted; show the error and close it.
+    void failed(const SourceError &error);
     void rowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows);
     void countFetched(SmsLogSource::RequestId id, qint64 count);
     void totalsFetched(SmsLogSource::RequestId id, const CostTotals &totals);

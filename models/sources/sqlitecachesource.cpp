@@ -3,6 +3,7 @@
 #include "sqlitecachesource.h"
 
 #include "cachereader.h"
+#include "integritycheck.h"
 #include "requestgate.h"
 #include "sqlquerybuilder.h"
 
@@ -19,7 +20,16 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     m_thread->setObjectName(QStringLiteral("cache reader"));
     m_reader->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    connect(m_reader, &CacheReader::opened, this, &SmsLogSource::opened);
+    connect(m_reader, &CacheReader::opened, this, [this] {
+        emit opened();
+        m_integrity = new IntegrityCheck(m_path, this);
+        connect(m_integrity, &IntegrityCheck::passed, this, [this] { emit integrityChecked(true); });
+        connect(m_integrity, &IntegrityCheck::failed, this, [this](const SourceError &error) {
+            emit integrityChecked(false);
+            emit failed(error);
+        });
+        m_integrity->start();
+    });
     connect(m_reader, &CacheReader::openFailed, this, &SmsLogSource::openFailed);
     connect(m_reader, &CacheReader::rowsFetched, this, &SmsLogSource::rowsFetched);
     connect(m_reader, &CacheReader::countFetched, this, &SmsLogSource::countFetched);
@@ -31,6 +41,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
 
 SqliteCacheSource::~SqliteCacheSource()
 {
+    delete m_integrity;  // interrupts a running check
     m_gate->cancelUpTo(std::numeric_limits<quint64>::max());
     m_thread->quit();
     m_thread->wait();

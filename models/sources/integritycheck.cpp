@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "integritycheck.h"
+
+#include "cacheschema.h"
+#include "requestgate.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+#include <limits>
+#include <sqlite3.h>
+
+namespace {
+
+std::optional<SourceError> runCheck(const QString &path, RequestGate &gate)
+{
+    const QString name = QStringLiteral("smslog-integrity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<SourceError> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            CacheSchema::hardenConnection(db);
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                gate.setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
+            if (gate.begin(1)) {
+                result = CacheSchema::checkIntegrity(db);
+                gate.end();
+            }
+            gate.setConnection(nullptr);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+IntegrityCheck::IntegrityCheck(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_gate(std::make_shared<RequestGate>())
+    , m_result(std::make_shared<std::optional<SourceError>>())
+    , m_thread(QThread::create([path, gate = m_gate, result = m_result] { *result = runCheck(path, *gate); }))
+{
+    m_thread->setParent(this);
+    m_thread->setObjectName(QStringLiteral("cache integrity check"));
+    connect(m_thread, &QThread::finished, this, [this] {
+        // An interrupted check (the source is closing) reports nothing.
+        if (m_gate->wasCancelled())
+            return;
+        if (*m_result)
+            emit failed(**m_result);
+        else
+            emit passed();
+    });
+}
+
+IntegrityCheck::~IntegrityCheck()
+{
+    m_gate->cancelUpTo(std::numeric_limits<quint64>::max());
+    m_thread->wait();
+}
+
+void IntegrityCheck::start()
+{
+    m_thread->start(QThread::LowPriority);
+}
+
+bool IntegrityCheck::isRunning() const
+{
+    return m_thread->isRunning();
+}
