@@ -63,6 +63,7 @@ void AppController::openCache(const QString &path)
         m_summary->setSource(nullptr);
         m_source = nullptr;
         source->deleteLater();
+        m_window->setSourceDescription({});
         handleOpenFailed(error);
     });
     connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {

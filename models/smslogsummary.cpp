@@ -10,6 +10,7 @@ SmsLogSummary::SmsLogSummary(QObject *parent)
 
 void SmsLogSummary::setSource(SmsLogSource *source)
 {
+    const bool hadSource = m_source;
     if (m_source) {
         disconnect(m_source, nullptr, this, nullptr);
         m_source->cancel(m_totalsRequest);
@@ -18,6 +19,15 @@ void SmsLogSummary::setSource(SmsLogSource *source)
     m_totalsRequest = 0;
     m_choicesRequest = 0;
     m_source = source;
+    if (hadSource) {
+        // Nothing of the previous source stays on screen.
+        m_totals = {};
+        m_choices = {};
+        m_byProject->setGroups({}, 0);
+        m_byStatus->setGroups({}, 0);
+        emit totalsChanged(m_totals);
+        emit choicesChanged(m_choices);
+    }
     if (m_source) {
         connect(m_source, &SmsLogSource::totalsFetched, this, &SmsLogSummary::handleTotalsFetched);
         connect(m_source, &SmsLogSource::choicesFetched, this, &SmsLogSummary::handleChoicesFetched);

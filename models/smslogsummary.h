@@ -21,6 +21,7 @@ public:
     void refresh();
 
     bool isLoading() const { return m_totalsRequest != 0; }
+    bool hasSource() const { return m_source != nullptr; }
     const CostTotals &totals() const { return m_totals; }
     const FilterChoices &choices() const { return m_choices; }
     CostBreakdownModel *byProject() const { return m_byProject; }

@@ -719,6 +719,18 @@ private Q_SLOTS:
         QCOMPARE(sum, expected.costCents);
         QCOMPARE(choicesChanged.size(), 1);
         QCOMPARE(summary.choices().statuses.size(), 4);
+
+        // When the source goes away (closed, or refused after a failed integrity check)
+        QSignalSpy totalsChanged(&summary, &SmsLogSummary::totalsChanged);
+        summary.setSource(nullptr);
+
+        // Then none of its figures or choices stay behind
+        QVERIFY(!summary.hasSource());
+        QCOMPARE(totalsChanged.size(), 1);
+        QCOMPARE(summary.totals(), CostTotals{});
+        QCOMPARE(summary.byProject()->rowCount(), 0);
+        QCOMPARE(summary.byStatus()->rowCount(), 0);
+        QCOMPARE(summary.choices(), FilterChoices{});
     }
 };
 

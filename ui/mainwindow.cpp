@@ -186,9 +186,11 @@ void MainWindow::showBusy(const QString &message)
 
 void MainWindow::showError(const SourceError &error)
 {
+    // A few lines of detail at most: the window must not grow with what a damaged file reports.
     m_errorText = error.message;
-    if (!error.detail.isEmpty())
-        m_errorText += QStringLiteral("\n\n") + tr("Details: %1").arg(error.detail);
+    const QString detail = error.detail.left(400);
+    if (!detail.isEmpty())
+        m_errorText += QStringLiteral("\n\n") + tr("Details: %1").arg(detail);
     updateTablePage();
 }
 

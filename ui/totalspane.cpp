@@ -91,8 +91,9 @@ QString TotalsPane::headline() const
 
 void TotalsPane::showTotals(const CostTotals &totals)
 {
-    m_messages->setText(QLocale().toString(totals.messages));
-    m_cost->setText(formatCents(totals.costCents));
+    const bool known = m_summary->hasSource();
+    m_messages->setText(known ? QLocale().toString(totals.messages) : QStringLiteral("—"));
+    m_cost->setText(known ? formatCents(totals.costCents) : QStringLiteral("—"));
     m_state->clear();
     m_state->hide();
 }

@@ -243,8 +243,14 @@ std::optional<SourceError> checkIntegrity(QSqlDatabase &db)
         problems << query.value(0).toString();
     if (query.lastError().isValid())
         return damaged(query.lastError().text());
-    if (problems != QStringList{QStringLiteral("ok")})
-        return damaged(problems.mid(0, 5).join(QLatin1Char('\n')));
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        // SQLite lists every broken cell; the first few say enough.
+        const QStringList lines = problems.join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString detail = lines.mid(0, 3).join(QLatin1Char('\n'));
+        if (lines.size() > 3)
+            detail += QLatin1Char('\n') + tr("(and %1 more problems)").arg(lines.size() - 3);
+        return damaged(detail);
+    }
     return std::nullopt;
 }
 
