@@ -62,7 +62,7 @@ class TestCacheSchema : public QObject
 
 private:
     QTemporaryDir m_dir;
-    bool m_lastOpened = false;  // the last openThroughSource() got as far as opened()
+    bool m_lastOpened = false; // the last openThroughSource() got as far as opened()
 
     QString makeCache(const QString &name, int rows = 200)
     {
@@ -98,7 +98,8 @@ private:
             return openFailed.first().first().value<SourceError>();
         if (!checked.first().first().toBool()) {
             if (failed.isEmpty())
-                return SourceError{SourceError::Kind::Query, QStringLiteral("check failed without failed()"), {}};
+                return SourceError{
+                    SourceError::Kind::Query, QStringLiteral("check failed without failed()"), {}};
             return failed.first().first().value<SourceError>();
         }
         return std::nullopt;

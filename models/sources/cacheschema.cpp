@@ -105,21 +105,7 @@ struct ExpectedTable {
 
 QList<ExpectedTable> expectedTables()
 {
-    QStringList smsColumns{QStringLiteral("rid"),
-                           QStringLiteral("id"),
-                           QStringLiteral("created_at"),
-                           QStringLiteral("updated_at"),
-                           QStringLiteral("project_id"),
-                           QStringLiteral("to_number"),
-                           QStringLiteral("from_number"),
-                           QStringLiteral("sms_text"),
-                           QStringLiteral("status_message"),
-                           QStringLiteral("provider_external_id"),
-                           QStringLiteral("error_code"),
-                           QStringLiteral("status"),
-                           QStringLiteral("cost_cents")};
-    for (const char *column : linkColumns)
-        smsColumns << QLatin1String(column);
+    const QStringList smsColumns = QStringList{QStringLiteral("rid")} + recordColumns();
     return {
         {QStringLiteral("sms_log"), smsColumns},
         {QStringLiteral("linked_resource"),
@@ -162,6 +148,25 @@ QString runInTransaction(QSqlDatabase &db, const QStringList &statements)
 }
 
 } // namespace
+
+QStringList recordColumns()
+{
+    QStringList columns{QStringLiteral("id"),
+                        QStringLiteral("created_at"),
+                        QStringLiteral("updated_at"),
+                        QStringLiteral("project_id"),
+                        QStringLiteral("to_number"),
+                        QStringLiteral("from_number"),
+                        QStringLiteral("sms_text"),
+                        QStringLiteral("status_message"),
+                        QStringLiteral("provider_external_id"),
+                        QStringLiteral("error_code"),
+                        QStringLiteral("status"),
+                        QStringLiteral("cost_cents")};
+    for (const char *column : linkColumns)
+        columns << QLatin1String(column);
+    return columns;
+}
 
 QString linkColumn(int linkKindIndex)
 {
@@ -245,7 +250,8 @@ std::optional<SourceError> checkIntegrity(QSqlDatabase &db)
         return damaged(query.lastError().text());
     if (problems != QStringList{QStringLiteral("ok")}) {
         // SQLite lists every broken cell; the first few say enough.
-        const QStringList lines = problems.join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = problems.join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QString detail = lines.mid(0, 3).join(QLatin1Char('\n'));
         if (lines.size() > 3)
             detail += QLatin1Char('\n') + tr("(and %1 more problems)").arg(lines.size() - 3);

@@ -15,6 +15,10 @@ namespace CacheSchema {
 inline constexpr int version = 1; // PRAGMA user_version
 inline constexpr int applicationId = 0x534D534C; // PRAGMA application_id, "SMSL"
 
+// The columns of sms_log that hold a record's fields, in SmsRecord order (all but rid): the 12
+// fields, then the 11 linked resource ids in LinkKind order.
+QStringList recordColumns();
+
 // Column names of sms_log that hold the ids of linked resources, indexed by LinkKind.
 QString linkColumn(int linkKindIndex);
 

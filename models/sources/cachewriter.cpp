@@ -31,24 +31,8 @@ QVariant timeOrNull(const QDateTime &time)
 
 QString columnList()
 {
-    QStringList columns{QStringLiteral("id"),
-                        QStringLiteral("created_at"),
-                        QStringLiteral("updated_at"),
-                        QStringLiteral("project_id"),
-                        QStringLiteral("to_number"),
-                        QStringLiteral("from_number"),
-                        QStringLiteral("sms_text"),
-                        QStringLiteral("status_message"),
-                        QStringLiteral("provider_external_id"),
-                        QStringLiteral("error_code"),
-                        QStringLiteral("status"),
-                        QStringLiteral("cost_cents")};
-    for (int i = 0; i < LinkKindCount; ++i)
-        columns << CacheSchema::linkColumn(i);
-    return columns.join(QStringLiteral(", "));
+    return CacheSchema::recordColumns().join(QStringLiteral(", "));
 }
-
-constexpr int recordColumnCount = 12 + LinkKindCount;
 
 void bindRecord(QSqlQuery &query, const SmsRecord &r)
 {

@@ -17,7 +17,8 @@ namespace {
 
 std::optional<SourceError> runCheck(const QString &path, RequestGate &gate)
 {
-    const QString name = QStringLiteral("smslog-integrity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("smslog-integrity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::optional<SourceError> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -41,7 +41,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
 
 SqliteCacheSource::~SqliteCacheSource()
 {
-    delete m_integrity;  // interrupts a running check
+    delete m_integrity; // interrupts a running check
     m_gate->cancelUpTo(std::numeric_limits<quint64>::max());
     m_thread->quit();
     m_thread->wait();
