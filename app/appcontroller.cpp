@@ -44,6 +44,11 @@ AppController::AppController(QObject *parent)
 
 AppController::~AppController()
 {
+    // Quitting while the demo is being made: stop it (it removes its partial file) and wait.
+    if (m_demoWorker) {
+        *m_stopDemo = true;
+        m_demoWorker->wait();
+    }
     // The models must let go of the source before it goes.
     m_model->setSource(nullptr);
     m_summary->setSource(nullptr);
@@ -77,6 +82,8 @@ void AppController::openCache(const QString &path)
 
 void AppController::openDemo()
 {
+    if (m_demoWorker)
+        return; // being created already
     const QString path = demoPath();
     if (QFileInfo::exists(path)) {
         openCache(path);
@@ -91,8 +98,12 @@ void AppController::openDemo()
     DemoOptions options;
     options.rows = demoRows;
     options.end = QDateTime::currentDateTimeUtc();
-    QThread *worker = QThread::create([path, options, progress, error] {
-        *error = writeDemoCache(path, options, [progress](qint64 done, qint64) { *progress = done; });
+    m_stopDemo = std::make_shared<std::atomic<bool>>(false);
+    QThread *worker = QThread::create([path, options, progress, error, stop = m_stopDemo] {
+        *error = writeDemoCache(path, options, [progress, stop](qint64 done, qint64) {
+            *progress = done;
+            return !*stop;
+        });
     });
     connect(progressTimer, &QTimer::timeout, this, [this, progress] {
         m_window->showBusy(tr("Creating the demo data: %1 of %2 messages…")
@@ -106,6 +117,7 @@ void AppController::openDemo()
         else
             openCache(path);
     });
+    m_demoWorker = worker;
     progressTimer->start(200);
     worker->start();
 }

@@ -4,6 +4,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThread>
+#include <atomic>
+#include <memory>
 
 class MainWindow;
 class SmsLogSource;
@@ -42,6 +45,8 @@ private:
     MainWindow *m_window;
     QPointer<SmsLogSource> m_source;
     QString m_screenshotPath;
+    QPointer<QThread> m_demoWorker; // creating the demo cache
+    std::shared_ptr<std::atomic<bool>> m_stopDemo;
     bool m_busy = false; // opening or creating something
     bool m_failed = false; // the last open failed; its message is shown
 };

@@ -88,6 +88,7 @@ private slots:
     void textsUseManyScriptsAndLengths();
     void writeDemoCacheWritesAllRows();
     void writeDemoCacheRefusesExistingPath();
+    void writeDemoCacheCanBeCancelled();
     void writeDemoCacheFailsForMissingFolder();
 
 private:
@@ -390,12 +391,17 @@ void TestDemoGenerator::writeDemoCacheWritesAllRows()
     DemoOptions o = options(12345, 5);
     qint64 lastDone = -1;
     qint64 calls = 0;
+    bool ordered = true;
+    qint64 totalSeen = 0;
     const QString error = writeDemoCache(path, o, [&](qint64 done, qint64 total) {
-        QCOMPARE(total, 12345);
-        QVERIFY(done >= lastDone);
+        ordered = ordered && done >= lastDone;
+        totalSeen = total;
         lastDone = done;
         ++calls;
+        return true;
     });
+    QVERIFY(ordered);
+    QCOMPARE(totalSeen, 12345);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(lastDone, 12345);
     QVERIFY(calls >= 3);
@@ -426,7 +432,10 @@ void TestDemoGenerator::writeDemoCacheRefusesExistingPath()
         file.write("not a cache, keep me");
     }
     bool called = false;
-    const QString error = writeDemoCache(path, options(100, 1), [&](qint64, qint64) { called = true; });
+    const QString error = writeDemoCache(path, options(100, 1), [&](qint64, qint64) {
+        called = true;
+        return true;
+    });
     QVERIFY(!error.isEmpty());
     QVERIFY(!called);
     QFile file(path);
@@ -434,6 +443,22 @@ void TestDemoGenerator::writeDemoCacheRefusesExistingPath()
     QCOMPARE(file.readAll(), QByteArray("not a cache, keep me"));
     const QStringList entries = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
     QCOMPARE(entries, QStringList{QStringLiteral("existing.smslog")});
+}
+
+void TestDemoGenerator::writeDemoCacheCanBeCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cancelled.smslog"));
+    qint64 lastDone = 0;
+    const QString error = writeDemoCache(path, options(30000, 1), [&](qint64 done, qint64) {
+        lastDone = done;
+        return done < 10000; // stop part way
+    });
+    QVERIFY(!error.isEmpty());
+    QVERIFY(lastDone >= 10000 && lastDone < 30000);
+    // Neither the cache nor its temporary file is left behind.
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
 void TestDemoGenerator::writeDemoCacheFailsForMissingFolder()

@@ -165,7 +165,8 @@ const char16_t *const texts[LangCount][TextCount] = {
      u"🔥 अलर्ट #%1 (%2): %4 पर %3।", u"✅ अलर्ट #%1 (%2) समाप्त: %3।",
      u"🛠️ %1: निर्धारित रखरखाव \"%2\" %3 UTC पर शुरू "
      u"होगा।",
-     u"🛠️ %1: रखरखाव \"%2\" शुरू हो गया है। समाप्त होने पर हम आपको "
+     u"🛠️ %1: रखरखाव \"%2\" शुरू हो गया है। समाप्त होने पर हम "
+     u"आपको "
      u"सूचित "
      u"करेंगे।",
      u"📢 %1: %2", u"🔔 %1 से परीक्षण SMS। यदि आप इसे पढ़ सकते हैं, तो SMS सूचनाएँ काम कर रही हैं।"},
@@ -877,7 +878,7 @@ QList<SmsRecord> DemoGenerator::next(int count)
 }
 
 QString writeDemoCache(const QString &path, const DemoOptions &options,
-                       const std::function<void(qint64 done, qint64 total)> &progress)
+                       const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink())
@@ -915,16 +916,16 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
                 error = writer.setInfo(key, value);
         }
         qint64 done = 0;
-        if (error.isEmpty() && progress)
-            progress(0, total);
+        if (error.isEmpty() && progress && !progress(0, total))
+            error = tr("Cancelled.");
         while (error.isEmpty()) {
             const QList<SmsRecord> batch = generator.next(5000);
             if (batch.isEmpty())
                 break;
             error = writer.write(batch);
             done += batch.size();
-            if (error.isEmpty() && progress)
-                progress(done, total);
+            if (error.isEmpty() && progress && !progress(done, total))
+                error = tr("Cancelled.");
         }
         if (error.isEmpty())
             error = writer.finish();

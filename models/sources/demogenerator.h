@@ -44,7 +44,8 @@ private:
 
 // Writes a complete demo cache to `path` (which must not exist): builds it in a temporary file
 // next to it and renames it into place only when complete, so a crash never leaves half a file.
-// `progress(done, total)` is called now and then on the calling thread (may be null). Blocks;
+// `progress(done, total)` is called now and then on the calling thread (may be null); when it
+// returns false the work stops, nothing is left behind, and the result says so. Blocks;
 // call it off the GUI thread. Returns an error text or "".
 QString writeDemoCache(const QString &path, const DemoOptions &options,
-                       const std::function<void(qint64 done, qint64 total)> &progress = {});
+                       const std::function<bool(qint64 done, qint64 total)> &progress = {});
