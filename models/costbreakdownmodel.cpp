@@ -47,10 +47,9 @@ QVariant CostBreakdownModel::data(const QModelIndex &index, int role) const
         case Share:
             if (m_totalCostCents <= 0)
                 return QStringLiteral("—");
-            // Per mille in integers, shown with one decimal.
+            // A share, not money: a double is fine here (and cannot overflow).
             return QString(
-                QLocale().toString((group.costCents * 1000 + m_totalCostCents / 2) / m_totalCostCents / 10.0,
-                                   'f', 1)
+                QLocale().toString(100.0 * double(group.costCents) / double(m_totalCostCents), 'f', 1)
                 + QStringLiteral(" %"));
         }
     }

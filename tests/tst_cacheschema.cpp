@@ -269,6 +269,41 @@ private Q_SLOTS:
         QCOMPARE(int(error->kind), int(SourceError::Kind::FileNotFound));
     }
 
+    void hostileCostsNeverMakeWrongTotals_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("fractional cents")
+            << QStringLiteral("UPDATE sms_log SET cost_cents = 1.5 WHERE rid = 3")
+            << QStringLiteral("whole numbers of cents");
+        QTest::newRow("text") << QStringLiteral("UPDATE sms_log SET cost_cents = 'ten' WHERE rid = 3")
+                              << QStringLiteral("whole numbers of cents");
+        QTest::newRow("overflow across groups")
+            << QStringLiteral("UPDATE sms_log SET cost_cents = 4611686018427387904,"
+                              " status = CASE WHEN rid = 1 THEN 'Sent' ELSE 'Failed' END WHERE rid IN (1, 2)")
+            << QStringLiteral("too large");
+    }
+
+    void hostileCostsNeverMakeWrongTotals()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, message);
+        const QString path
+            = makeCache(QStringLiteral("cost-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())), 10);
+        execOn(path, statement);
+        SqliteCacheSource source(path);
+        QSignalSpy opened(&source, &SmsLogSource::opened);
+        source.open();
+        QVERIFY(opened.wait(10000));
+        QSignalSpy totals(&source, &SmsLogSource::totalsFetched);
+        QSignalSpy failed(&source, &SmsLogSource::requestFailed);
+        source.requestTotals({});
+        QTRY_COMPARE(totals.count() + failed.count(), 1);
+        QCOMPARE(totals.count(), 0); // no figure at all rather than a wrong one
+        const auto error = failed.first().at(1).value<SourceError>();
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
     void writerRefusesExistingFile()
     {
         const QString path = makeCache(QStringLiteral("exists.sqlite"), 3);

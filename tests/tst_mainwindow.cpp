@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,27 @@ private Q_SLOTS:
         snapshot("05-no-match");
         m_window->filterBar()->clear();
         QTRY_VERIFY_WITH_TIMEOUT(settled() && m_model->matchCount() == rowCount, 10000);
+    }
+
+    void aFailedQueryLeavesTheTableUsable()
+    {
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("tableStack"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && m_model->rowCount() > 0, 10000);
+        // A page fails while rows are shown: the table stays, the status bar says why.
+        emit m_model->errorOccurred({SourceError::Kind::Query, QStringLiteral("Disk I/O error."), {}});
+        QCOMPARE(stack->currentWidget(), table());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Disk I/O error.")));
+        // A failure with no rows to show is said in place of the table, with a way out.
+        m_window->filterBar()
+            ->findChild<QLineEdit *>(QStringLiteral("searchEdit"))
+            ->setText(QStringLiteral("zzzqqq"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && m_model->matchCount() == 0, 10000);
+        emit m_model->errorOccurred({SourceError::Kind::Query, QStringLiteral("Counting failed."), {}});
+        QVERIFY(stack->currentWidget() != table());
+        // The next query clears it.
+        m_window->filterBar()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(settled() && m_model->matchCount() == rowCount, 10000);
+        QTRY_COMPARE(stack->currentWidget(), table());
     }
 
     void aDamagedFileShowsAMessage()

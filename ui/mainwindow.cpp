@@ -127,7 +127,11 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_model, &SmsLogTableModel::matchCountChanged, this, &MainWindow::updateCountLabel);
     connect(m_model, &SmsLogTableModel::loadingChanged, this, &MainWindow::updateLoadingLabel);
     connect(m_summary, &SmsLogSummary::loadingChanged, this, &MainWindow::updateLoadingLabel);
-    connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showQueryError);
+    connect(m_model, &SmsLogTableModel::queryChanged, this, [this] {
+        m_queryErrorText.clear(); // a new query, a new chance
+        updateTablePage();
+    });
 
     resize(1280, 800);
     setSourceDescription({});
@@ -147,10 +151,7 @@ void MainWindow::buildMenus()
     QAction *find = view->addAction(tr("&Find in messages"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        m_model->refresh();
-        m_summary->refresh();
-    });
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
 }
 
@@ -168,6 +169,7 @@ void MainWindow::setSourceDescription(const QString &description)
 {
     m_sourceDescription = description;
     m_errorText.clear();
+    m_queryErrorText.clear();
     m_busyText.clear();
     setWindowTitle(description.isEmpty() ? tr("SMS Log Viewer")
                                          : description + QStringLiteral(" — ") + tr("SMS Log Viewer"));
@@ -184,13 +186,28 @@ void MainWindow::showBusy(const QString &message)
     updateTablePage();
 }
 
-void MainWindow::showError(const SourceError &error)
+QString MainWindow::errorText(const SourceError &error)
 {
     // A few lines of detail at most: the window must not grow with what a damaged file reports.
-    m_errorText = error.message;
+    QString text = error.message;
     const QString detail = error.detail.left(400);
     if (!detail.isEmpty())
-        m_errorText += QStringLiteral("\n\n") + tr("Details: %1").arg(detail);
+        text += QStringLiteral("\n\n") + tr("Details: %1").arg(detail);
+    return text;
+}
+
+void MainWindow::showQueryError(const SourceError &error)
+{
+    // The source stays open: the table comes back with the next filter, sort or refresh. Rows
+    // that failed say so themselves; the status bar says why.
+    m_queryErrorText = errorText(error);
+    statusBar()->showMessage(tr("Reading failed: %1 Refresh (F5) to try again.").arg(error.message));
+    updateTablePage();
+}
+
+void MainWindow::showError(const SourceError &error)
+{
+    m_errorText = errorText(error);
     updateTablePage();
 }
 
@@ -203,6 +220,9 @@ void MainWindow::updateTablePage()
         action = tr("Open another cache…");
     } else if (!m_busyText.isEmpty()) {
         message = m_busyText;
+    } else if (!m_queryErrorText.isEmpty() && m_model->rowCount() == 0) {
+        message = m_queryErrorText;
+        action = tr("Refresh");
     } else if (m_sourceDescription.isEmpty()) {
         message = tr("No SMS log is open.\nOpen a cache file, or look around in the demo data.");
         action = tr("Open demo data");
@@ -217,6 +237,8 @@ void MainWindow::updateTablePage()
     m_emptyAction->disconnect();
     if (action == tr("Clear filters"))
         connect(m_emptyAction, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
+    else if (action == tr("Refresh"))
+        connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::refresh);
     else if (action == tr("Open demo data"))
         connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::openDemoRequested);
     else
@@ -226,6 +248,12 @@ void MainWindow::updateTablePage()
         m_table->selectRow(0); // the newest message, so the detail pane has something to say
     if (m_model->rowCount() == 0)
         m_detail->clear();
+}
+
+void MainWindow::refresh()
+{
+    m_model->refresh();
+    m_summary->refresh();
 }
 
 void MainWindow::updateCountLabel()

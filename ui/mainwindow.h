@@ -27,8 +27,13 @@ public:
     void setSourceDescription(const QString &description);
     // A long job without a table yet ("Creating the demo cache… 40 %").
     void showBusy(const QString &message);
-    // A failure to open or read: shown over the table until something else is opened.
+    // A failure to open a source, or a source found unusable: shown instead of the table until
+    // something else is opened.
     void showError(const SourceError &error);
+    // A query of an open source failed: said in the status bar, and instead of the table while it
+    // has no rows; cleared by the next query.
+    void showQueryError(const SourceError &error);
+    void refresh();
 
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *tableView() const { return m_table; }
@@ -49,6 +54,7 @@ private:
     void updateLoadingLabel();
     void updateTablePage();
     void chooseCacheFile();
+    static QString errorText(const SourceError &error);
 
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
@@ -63,6 +69,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_loadingLabel;
     QString m_sourceDescription;
-    QString m_errorText;
+    QString m_errorText; // the source could not be used
+    QString m_queryErrorText; // the current query failed
     QString m_busyText;
 };

@@ -58,8 +58,9 @@ SmsRecord readRecord(const QSqlQuery &q)
     r.providerExternalId = q.value(9).toString();
     r.errorCode = q.value(10).toString();
     r.status = q.value(11).toString();
-    if (!q.value(12).isNull())
-        r.costCents = q.value(12).toLongLong();
+    const QVariant cost = q.value(12);
+    if (cost.typeId() == QMetaType::LongLong || cost.typeId() == QMetaType::Int)
+        r.costCents = cost.toLongLong(); // anything else is no amount of cents: shown as unknown
     r.projectName = q.value(13).toString();
     int column = 14;
     for (LinkedResource &link : r.links) {
@@ -238,23 +239,32 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     CostTotals totals;
     QHash<QString, CostGroup> projects;
     QHash<QString, CostGroup> statuses;
+    bool overflow = false;
     while (query.next()) {
         const QString project = query.value(0).toString();
         const QString status = query.value(1).toString();
         const qint64 messages = query.value(2).toLongLong();
-        const qint64 cost = query.value(3).toLongLong();
-        totals.messages += messages;
-        totals.costCents += cost;
+        // SUM is an integer only when every cost is one; anything else (a real, a text) makes it a
+        // floating-point number, which is no amount of cents.
+        const QVariant sum = query.value(3);
+        if (!sum.isNull() && sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int)
+            return fail(id, tr("The cache holds costs that are not whole numbers of cents."),
+                        tr("SUM(cost_cents) gave %1").arg(sum.toString()));
+        const qint64 cost = sum.toLongLong();
         CostGroup &byProject = projects[project];
         byProject.key = project;
-        byProject.messages += messages;
-        byProject.costCents += cost;
         CostGroup &byStatus = statuses[status];
         byStatus.key = status;
         byStatus.label = status.isEmpty() ? tr("(no status)") : status;
-        byStatus.messages += messages;
-        byStatus.costCents += cost;
+        for (CostGroup *group : {&byProject, &byStatus}) {
+            overflow = overflow || qAddOverflow(group->messages, messages, &group->messages)
+                || qAddOverflow(group->costCents, cost, &group->costCents);
+        }
+        overflow = overflow || qAddOverflow(totals.messages, messages, &totals.messages)
+            || qAddOverflow(totals.costCents, cost, &totals.costCents);
     }
+    if (overflow)
+        return fail(id, tr("The total cost is too large to add up."), {});
     if (query.lastError().isValid())
         return fail(id, tr("Computing the totals failed."), query.lastError().text());
 
