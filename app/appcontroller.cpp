@@ -44,6 +44,7 @@ AppController::AppController(QObject *parent)
 
 AppController::~AppController()
 {
+    delete m_opening;
     // Quitting while the demo is being made: stop it (it removes its partial file) and wait.
     if (m_demoWorker) {
         *m_stopDemo = true;
@@ -58,8 +59,20 @@ AppController::~AppController()
 
 void AppController::openCache(const QString &path)
 {
+    // The newest request wins: an open still under way is dropped, and so is a demo being made.
+    ++m_openRequest;
+    delete m_opening;
     auto *source = new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this);
-    connect(source, &SmsLogSource::opened, this, [this, source] { useSource(source); });
+    m_opening = source;
+    connect(source, &SmsLogSource::opened, this, [this, source] {
+        m_opening = nullptr;
+        useSource(source);
+    });
+    connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {
+        m_opening = nullptr;
+        source->deleteLater();
+        handleOpenFailed(error);
+    });
     connect(source, &SmsLogSource::failed, this, [this, source](const SourceError &error) {
         if (source != m_source)
             return;
@@ -71,10 +84,6 @@ void AppController::openCache(const QString &path)
         m_window->setSourceDescription({});
         handleOpenFailed(error);
     });
-    connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {
-        handleOpenFailed(error);
-        source->deleteLater();
-    });
     m_busy = true;
     m_window->showBusy(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     source->open();
@@ -85,6 +94,7 @@ void AppController::openDemo()
     if (m_demoWorker)
         return; // being created already
     const QString path = demoPath();
+    const quint64 request = ++m_openRequest;
     if (QFileInfo::exists(path)) {
         openCache(path);
         return;
@@ -105,13 +115,17 @@ void AppController::openDemo()
             return !*stop;
         });
     });
-    connect(progressTimer, &QTimer::timeout, this, [this, progress] {
+    connect(progressTimer, &QTimer::timeout, this, [this, progress, request] {
+        if (request != m_openRequest)
+            return;
         m_window->showBusy(tr("Creating the demo data: %1 of %2 messages…")
                                .arg(QLocale().toString(progress->load()), QLocale().toString(demoRows)));
     });
-    connect(worker, &QThread::finished, this, [this, worker, progressTimer, path, error] {
+    connect(worker, &QThread::finished, this, [this, worker, progressTimer, path, error, request] {
         progressTimer->deleteLater();
         worker->deleteLater();
+        if (request != m_openRequest)
+            return; // the user opened something else meanwhile
         if (!error->isEmpty())
             handleOpenFailed({SourceError::Kind::Query, tr("The demo data could not be created."), *error});
         else
