@@ -43,9 +43,9 @@ private:
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
     MainWindow *m_window;
-    QPointer<SmsLogSource> m_source;   // shown
-    QPointer<SmsLogSource> m_opening;  // being opened; replaces m_source when open
-    quint64 m_openRequest = 0;         // counts openCache/openDemo calls: the newest wins
+    QPointer<SmsLogSource> m_source; // shown
+    QPointer<SmsLogSource> m_opening; // being opened; replaces m_source when open
+    quint64 m_openRequest = 0; // counts openCache/openDemo calls: the newest wins
     QString m_screenshotPath;
     QPointer<QThread> m_demoWorker; // creating the demo cache
     std::shared_ptr<std::atomic<bool>> m_stopDemo;

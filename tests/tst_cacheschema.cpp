@@ -247,6 +247,39 @@ private Q_SLOTS:
         expectRefused(path, SourceError::Kind::ForeignFile);
     }
 
+    void lookAlikesRefused_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("an index missing") << QStringList{QStringLiteral("DROP INDEX sms_log_cost")};
+        QTest::newRow("an extra index on an expression")
+            << QStringList{QStringLiteral("CREATE INDEX extra ON sms_log (lower(sms_text))")};
+        QTest::newRow("a plain table posing as the text index")
+            << QStringList{QStringLiteral("DROP TABLE sms_text_index"),
+                           QStringLiteral("CREATE TABLE sms_text_index (sms_text, status_message)")};
+        QTest::newRow("an extra table") << QStringList{QStringLiteral("CREATE TABLE extra (x)")};
+        QTest::newRow("a column more")
+            << QStringList{QStringLiteral("ALTER TABLE sms_log ADD COLUMN extra TEXT")};
+    }
+
+    void lookAlikesRefused()
+    {
+        QFETCH(QStringList, statements);
+        const QString path = makeCache(QStringLiteral("lookalike-%1.sqlite")
+                                           .arg(QLatin1String(QTest::currentDataTag()))
+                                           .replace(u' ', u'-'),
+                                       5);
+        for (const QString &statement : statements)
+            execOn(path, statement);
+        expectRefused(path, SourceError::Kind::ForeignFile);
+    }
+
+    void writeAheadLogFileRefusedWithoutTouchingIt()
+    {
+        const QString path = makeCache(QStringLiteral("wal.sqlite"), 5);
+        execOn(path, QStringLiteral("PRAGMA journal_mode = WAL"));
+        expectRefused(path, SourceError::Kind::ForeignFile); // and no -wal or -shm appeared
+    }
+
     void emptyFileRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));

@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,23 +99,11 @@ QStringList indexStatements()
     return statements;
 }
 
-struct ExpectedTable {
-    QString name;
-    QStringList columns;
-};
-
-QList<ExpectedTable> expectedTables()
+// The name a CREATE statement of ours gives its table or index.
+QString objectName(const QString &statement)
 {
-    const QStringList smsColumns = QStringList{QStringLiteral("rid")} + recordColumns();
-    return {
-        {QStringLiteral("sms_log"), smsColumns},
-        {QStringLiteral("linked_resource"),
-         {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("number"),
-          QStringLiteral("email")}},
-        {QStringLiteral("phone_number"), {QStringLiteral("number")}},
-        {QStringLiteral("cache_info"), {QStringLiteral("key"), QStringLiteral("value")}},
-        {QStringLiteral("sms_text_index"), {QStringLiteral("sms_text"), QStringLiteral("status_message")}},
-    };
+    static const QRegularExpression name(QStringLiteral("^CREATE (?:VIRTUAL )?(?:TABLE|INDEX) (\\w+)"));
+    return name.match(statement).captured(1);
 }
 
 SourceError damaged(const QString &detail)
@@ -222,6 +211,13 @@ std::optional<SourceError> checkFile(const QString &path)
     const bool sizeValid = bigEndian(24, 4) == bigEndian(92, 4);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return damaged(tr("The SQLite header gives an impossible page size (%1).").arg(pageSize));
+    // Bytes 18 and 19 are 2 in write-ahead-log mode, where even a read-only reader creates
+    // -wal and -shm files next to the database. Our caches never use it.
+    if (bigEndian(18, 1) == 2 || bigEndian(19, 1) == 2)
+        return SourceError{SourceError::Kind::ForeignFile,
+                           tr("The file uses SQLite's write-ahead log, which SMS Log Viewer caches never do; "
+                              "opening it would add files next to it. It was not changed."),
+                           path};
     if (sizeValid && pageCount > 0 && quint64(file.size()) < pageSize * pageCount)
         return damaged(tr("The file is truncated: its header promises %1 bytes, it has %2.")
                            .arg(pageSize * pageCount)
@@ -289,20 +285,44 @@ std::optional<SourceError> validateSchema(QSqlDatabase &db)
         return foreign(tr("It contains a %1 named \"%2\"; caches never do.")
                            .arg(query.value(0).toString(), query.value(1).toString()));
 
-    for (const ExpectedTable &table : expectedTables()) {
-        if (!query.exec(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = '%1'").arg(table.name)))
-            return damaged(query.lastError().text());
-        if (!query.next() || query.value(0).toString() != u"table")
-            return foreign(tr("The table \"%1\" is missing.").arg(table.name));
-        if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table.name)))
-            return damaged(query.lastError().text());
-        QSet<QString> present;
-        while (query.next())
-            present.insert(query.value(0).toString());
-        for (const QString &column : table.columns) {
-            if (!present.contains(column))
-                return foreign(tr("The column \"%1.%2\" is missing.").arg(table.name, column));
+    // Every table and index exactly as this version creates them (SQLite keeps the CREATE text),
+    // and nothing else but what SQLite and FTS5 add themselves: so a look-alike without our
+    // indexes, a virtual table named sms_log or a table posing as the text index is refused.
+    QHash<QString, QString> expected;
+    for (const QString &statement : tableStatements() + indexStatements())
+        expected.insert(objectName(statement), statement);
+    const QStringList ftsShadows{QStringLiteral("sms_text_index_data"), QStringLiteral("sms_text_index_idx"),
+                                 QStringLiteral("sms_text_index_docsize"),
+                                 QStringLiteral("sms_text_index_config")};
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema")))
+        return damaged(query.lastError().text());
+    qsizetype found = 0;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        const QString sql = query.value(2).toString();
+        if (const auto ours = expected.constFind(name); ours != expected.constEnd()) {
+            if (sql != *ours)
+                return foreign(
+                    tr("The %1 \"%2\" is not the one of an SMS Log Viewer cache.").arg(type, name));
+            ++found;
+        } else if (!(type == u"table" && ftsShadows.contains(name))
+                   && !(type == u"index" && name.startsWith(QStringLiteral("sqlite_autoindex_"))
+                        && sql.isEmpty())) {
+            return foreign(tr("It contains a %1 named \"%2\" that caches do not have.").arg(type, name));
         }
+    }
+    if (query.lastError().isValid())
+        return damaged(query.lastError().text());
+    if (found != expected.size()) {
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QSqlQuery exists(db);
+            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = ?"));
+            exists.addBindValue(it.key());
+            if (exists.exec() && !exists.next())
+                return foreign(tr("The table or index \"%1\" is missing.").arg(it.key()));
+        }
+        return foreign(tr("Tables or indexes are missing."));
     }
     return std::nullopt;
 }
