@@ -11,10 +11,13 @@ SmsLogSummary::SmsLogSummary(QObject *parent)
 void SmsLogSummary::setSource(SmsLogSource *source)
 {
     const bool hadSource = m_source;
+    const bool wasLoading = isLoading();
     if (m_source) {
         disconnect(m_source, nullptr, this, nullptr);
-        m_source->cancel(m_totalsRequest);
-        m_source->cancel(m_choicesRequest);
+        if (m_totalsRequest != 0)
+            m_source->cancel(m_totalsRequest);
+        if (m_choicesRequest != 0)
+            m_source->cancel(m_choicesRequest);
     }
     m_totalsRequest = 0;
     m_choicesRequest = 0;
@@ -28,6 +31,8 @@ void SmsLogSummary::setSource(SmsLogSource *source)
         emit totalsChanged(m_totals);
         emit choicesChanged(m_choices);
     }
+    if (wasLoading)
+        emit loadingChanged(false);
     if (m_source) {
         connect(m_source, &SmsLogSource::totalsFetched, this, &SmsLogSummary::handleTotalsFetched);
         connect(m_source, &SmsLogSource::choicesFetched, this, &SmsLogSummary::handleChoicesFetched);

@@ -21,10 +21,14 @@ namespace {
 // Columns of one record: sms_log fields, then project name, then (name, number, email) per link.
 QString recordSelect()
 {
-    QString sql = QStringLiteral(
-        "SELECT s.rid, s.id, s.created_at, s.updated_at, s.project_id, s.to_number, s.from_number,"
-        " s.sms_text, s.status_message, s.provider_external_id, s.error_code, s.status, s.cost_cents,"
-        " p.name");
+    // The record's own fields in SmsRecord order (the schema's list without the link ids), then
+    // the project name, then id, name, number and email per link.
+    QStringList fields
+        = CacheSchema::recordColumns().mid(0, CacheSchema::recordColumns().size() - LinkKindCount);
+    for (QString &field : fields)
+        field.prepend(QStringLiteral("s."));
+    QString sql
+        = QStringLiteral("SELECT s.rid, ") + fields.join(QStringLiteral(", ")) + QStringLiteral(", p.name");
     QString joins = QStringLiteral(
         " FROM sms_log s LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
     for (int i = 0; i < LinkKindCount; ++i) {
@@ -268,11 +272,8 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     if (query.lastError().isValid())
         return fail(id, tr("Computing the totals failed."), query.lastError().text());
 
-    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
     for (CostGroup &group : projects) {
-        query.addBindValue(group.key);
-        if (query.exec() && query.next())
-            group.label = query.value(0).toString();
+        group.label = projectName(group.key);
         if (group.label.isEmpty())
             group.label = group.key.isEmpty() ? tr("(no project)") : group.key;
     }
@@ -287,7 +288,15 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     emit totalsFetched(id, totals);
 }
 
-QStringList CacheReader::distinctValues(const QString &column)
+QString CacheReader::projectName(const QString &projectId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
+    query.addBindValue(projectId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+std::optional<QStringList> CacheReader::distinctValues(const QString &column)
 {
     QStringList values;
     QSqlQuery query(m_db);
@@ -296,12 +305,13 @@ QStringList CacheReader::distinctValues(const QString &column)
     QString last = QStringLiteral("");
     for (;;) {
         query.addBindValue(last);
-        if (!query.exec() || !query.next() || query.value(0).isNull())
-            break;
+        if (!query.exec() || !query.next())
+            return std::nullopt; // an error or an interruption: no partial list passed off as whole
+        if (query.value(0).isNull())
+            return values;
         last = query.value(0).toString();
         values << last;
     }
-    return values;
 }
 
 void CacheReader::fetchChoices(quint64 id)
@@ -311,16 +321,16 @@ void CacheReader::fetchChoices(quint64 id)
         return;
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
+    const auto statuses = distinctValues(QStringLiteral("status"));
+    const auto errorCodes = distinctValues(QStringLiteral("error_code"));
+    const auto projectIds = distinctValues(QStringLiteral("project_id"));
+    if (!statuses || !errorCodes || !projectIds)
+        return fail(id, tr("Reading the filter choices failed."), m_db.lastError().text());
     FilterChoices choices;
-    choices.statuses = distinctValues(QStringLiteral("status"));
-    choices.errorCodes = distinctValues(QStringLiteral("error_code"));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
-    for (const QString &projectId : distinctValues(QStringLiteral("project_id"))) {
-        query.addBindValue(projectId);
-        QString name;
-        if (query.exec() && query.next())
-            name = query.value(0).toString();
+    choices.statuses = *statuses;
+    choices.errorCodes = *errorCodes;
+    for (const QString &projectId : *projectIds) {
+        const QString name = projectName(projectId);
         choices.projects.append({projectId, name.isEmpty() ? projectId : name});
     }
     std::sort(choices.projects.begin(), choices.projects.end(),

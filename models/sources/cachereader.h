@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 class RequestGate;
 
@@ -41,7 +42,9 @@ private:
     bool isOpen() const;
     void fail(quint64 id, const QString &what, const QString &detail);
     // Distinct values of an indexed column, by hopping from key to key (cheap at any size).
-    QStringList distinctValues(const QString &column);
+    // nullopt when reading failed or was interrupted.
+    std::optional<QStringList> distinctValues(const QString &column);
+    QString projectName(const QString &projectId);
 
     QString m_path;
     QString m_connectionName;

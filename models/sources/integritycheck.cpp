@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
@@ -35,6 +36,11 @@ std::optional<SourceError> runCheck(const QString &path, RequestGate &gate)
             }
             gate.setConnection(nullptr);
             db.close();
+        } else {
+            result
+                = SourceError{SourceError::Kind::FileUnreadable,
+                              IntegrityCheck::tr("The file could not be opened a second time to check it."),
+                              db.lastError().text()};
         }
     }
     QSqlDatabase::removeDatabase(name);

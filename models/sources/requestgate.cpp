@@ -6,6 +6,8 @@
 
 void RequestGate::cancel(quint64 id)
 {
+    if (id == 0)
+        return; // no request has id 0; m_running is 0 when idle
     const QMutexLocker lock(&m_mutex);
     if (id == m_running && m_connection)
         sqlite3_interrupt(m_connection);

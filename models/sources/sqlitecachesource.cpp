@@ -9,18 +9,24 @@
 
 #include <QFileInfo>
 #include <QThread>
+#include <limits>
 
 SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     : SmsLogSource(parent)
     , m_path(path)
-    , m_gate(std::make_shared<RequestGate>())
-    , m_thread(new QThread(this))
-    , m_reader(new CacheReader(path, m_gate))
 {
-    m_thread->setObjectName(QStringLiteral("cache reader"));
-    m_reader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    connect(m_reader, &CacheReader::opened, this, [this] {
+    for (Worker *worker : {&m_tableWorker, &m_summaryWorker}) {
+        worker->gate = std::make_shared<RequestGate>();
+        worker->thread = new QThread(this);
+        worker->reader = new CacheReader(path, worker->gate);
+        worker->reader->moveToThread(worker->thread);
+        connect(worker->thread, &QThread::finished, worker->reader, &QObject::deleteLater);
+        connect(worker->reader, &CacheReader::requestFailed, this, &SmsLogSource::requestFailed);
+    }
+    m_tableWorker.thread->setObjectName(QStringLiteral("cache reader: table"));
+    m_summaryWorker.thread->setObjectName(QStringLiteral("cache reader: totals"));
+
+    connect(m_tableWorker.reader, &CacheReader::opened, this, [this] {
         emit opened();
         m_integrity = new IntegrityCheck(m_path, this);
         connect(m_integrity, &IntegrityCheck::passed, this, [this] { emit integrityChecked(true); });
@@ -30,21 +36,25 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
         });
         m_integrity->start();
     });
-    connect(m_reader, &CacheReader::openFailed, this, &SmsLogSource::openFailed);
-    connect(m_reader, &CacheReader::rowsFetched, this, &SmsLogSource::rowsFetched);
-    connect(m_reader, &CacheReader::countFetched, this, &SmsLogSource::countFetched);
-    connect(m_reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
-    connect(m_reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
-    connect(m_reader, &CacheReader::requestFailed, this, &SmsLogSource::requestFailed);
-    m_thread->start();
+    connect(m_tableWorker.reader, &CacheReader::openFailed, this, &SmsLogSource::openFailed);
+    connect(m_tableWorker.reader, &CacheReader::rowsFetched, this, &SmsLogSource::rowsFetched);
+    connect(m_tableWorker.reader, &CacheReader::countFetched, this, &SmsLogSource::countFetched);
+    // The second reader makes the same checks; should it still fail, its requests say so.
+    connect(m_summaryWorker.reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
+    connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
+    m_tableWorker.thread->start();
+    m_summaryWorker.thread->start();
 }
 
 SqliteCacheSource::~SqliteCacheSource()
 {
     delete m_integrity; // interrupts a running check
-    m_gate->cancelUpTo(std::numeric_limits<quint64>::max());
-    m_thread->quit();
-    m_thread->wait();
+    for (Worker *worker : {&m_tableWorker, &m_summaryWorker}) {
+        worker->gate->cancelUpTo(std::numeric_limits<quint64>::max());
+        worker->thread->quit();
+    }
+    for (Worker *worker : {&m_tableWorker, &m_summaryWorker})
+        worker->thread->wait();
 }
 
 QString SqliteCacheSource::description() const
@@ -59,15 +69,18 @@ QList<SmsColumn> SqliteCacheSource::sortableColumns() const
 
 void SqliteCacheSource::open()
 {
-    QMetaObject::invokeMethod(m_reader, &CacheReader::open, Qt::QueuedConnection);
+    for (Worker *worker : {&m_tableWorker, &m_summaryWorker})
+        QMetaObject::invokeMethod(worker->reader, &CacheReader::open, Qt::QueuedConnection);
 }
 
 SmsLogSource::RequestId SqliteCacheSource::requestRows(const SmsQuery &query, qint64 offset, int count)
 {
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_reader,
-        [reader = m_reader, id, query, offset, count] { reader->fetchRows(id, query, offset, count); },
+        m_tableWorker.reader,
+        [reader = m_tableWorker.reader, id, query, offset, count] {
+            reader->fetchRows(id, query, offset, count);
+        },
         Qt::QueuedConnection);
     return id;
 }
@@ -76,7 +89,8 @@ SmsLogSource::RequestId SqliteCacheSource::requestCount(const SmsFilter &filter)
 {
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_reader, [reader = m_reader, id, filter] { reader->fetchCount(id, filter); }, Qt::QueuedConnection);
+        m_tableWorker.reader, [reader = m_tableWorker.reader, id, filter] { reader->fetchCount(id, filter); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -84,7 +98,9 @@ SmsLogSource::RequestId SqliteCacheSource::requestTotals(const SmsFilter &filter
 {
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_reader, [reader = m_reader, id, filter] { reader->fetchTotals(id, filter); }, Qt::QueuedConnection);
+        m_summaryWorker.reader,
+        [reader = m_summaryWorker.reader, id, filter] { reader->fetchTotals(id, filter); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -92,11 +108,14 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
 {
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_reader, [reader = m_reader, id] { reader->fetchChoices(id); }, Qt::QueuedConnection);
+        m_summaryWorker.reader, [reader = m_summaryWorker.reader, id] { reader->fetchChoices(id); },
+        Qt::QueuedConnection);
     return id;
 }
 
 void SqliteCacheSource::cancel(RequestId id)
 {
-    m_gate->cancel(id);
+    // Ids are unique across both readers; the one that does not have it forgets it soon.
+    m_tableWorker.gate->cancel(id);
+    m_summaryWorker.gate->cancel(id);
 }

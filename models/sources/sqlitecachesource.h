@@ -11,8 +11,9 @@ class IntegrityCheck;
 class QThread;
 class RequestGate;
 
-// SMS logs from a cache file, opened read-only. Queries run on a worker thread of this source's
-// own, in the order they were made; cancel() skips queued ones and interrupts a running one.
+// SMS logs from a cache file, opened read-only. Rows and counts run on one worker thread, totals
+// and filter choices on another, each in the order they were asked for; cancel() skips queued
+// requests and interrupts a running one.
 // Opening checks the header and schema (cheap); the integrity of the whole file is checked on
 // another thread after opened(), and a damaged file ends in failed().
 class SqliteCacheSource : public SmsLogSource
@@ -21,8 +22,6 @@ class SqliteCacheSource : public SmsLogSource
 public:
     explicit SqliteCacheSource(const QString &path, QObject *parent = nullptr);
     ~SqliteCacheSource() override;
-
-    QString path() const { return m_path; }
 
     QString description() const override;
     QList<SmsColumn> sortableColumns() const override;
@@ -38,9 +37,15 @@ Q_SIGNALS:
     void integrityChecked(bool ok);
 
 private:
+    // One reader thread and connection each, so that long totals never hold up the table.
+    struct Worker {
+        std::shared_ptr<RequestGate> gate;
+        QThread *thread = nullptr;
+        CacheReader *reader = nullptr; // lives on `thread`; deleted when it finishes
+    };
+
     QString m_path;
-    std::shared_ptr<RequestGate> m_gate;
-    QThread *m_thread = nullptr;
-    CacheReader *m_reader = nullptr; // lives on m_thread; deleted when it finishes
+    Worker m_tableWorker; // rows and counts
+    Worker m_summaryWorker; // totals and filter choices
     IntegrityCheck *m_integrity = nullptr;
 };
