@@ -78,8 +78,3 @@ void IntegrityCheck::start()
 {
     m_thread->start(QThread::LowPriority);
 }
-
-bool IntegrityCheck::isRunning() const
-{
-    return m_thread->isRunning();
-}

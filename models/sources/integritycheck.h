@@ -21,7 +21,6 @@ public:
     ~IntegrityCheck() override;
 
     void start();
-    bool isRunning() const;
 
 Q_SIGNALS:
     void passed();
