@@ -6,6 +6,7 @@
 #include "filterbar.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
+#include "smsstatus.h"
 #include "totalspane.h"
 
 #include <QApplication>
@@ -70,8 +71,13 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
                                              QString()};
     const int iconWidth = m_table->iconSize().width() > 0 ? m_table->iconSize().width() : 16;
     for (int column = 0; column < SmsColumnCount - 1; ++column) {
-        const int extra = column == int(SmsColumn::Status) ? iconWidth + 8 : 0;
-        header->resizeSection(column, m_table->fontMetrics().horizontalAdvance(typical[column]) + 20 + extra);
+        int width = m_table->fontMetrics().horizontalAdvance(typical[column]);
+        if (column == int(SmsColumn::Status)) {
+            for (const QString &status : SmsStatus::knownValues())
+                width = qMax(width, m_table->fontMetrics().horizontalAdvance(status));
+            width += iconWidth + 8;
+        }
+        header->resizeSection(column, width + 20);
     }
     header->setSortIndicator(int(SmsColumn::SentAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
