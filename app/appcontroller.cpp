@@ -3,7 +3,6 @@
 #include "appcontroller.h"
 
 #include "demogenerator.h"
-#include "detailpane.h"
 #include "mainwindow.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
@@ -59,7 +58,8 @@ AppController::~AppController()
 
 void AppController::openCache(const QString &path)
 {
-    // The newest request wins: an open still under way is dropped, and so is a demo being made.
+    // The newest request wins: an open still under way is dropped, and a demo being made is not
+    // opened when it is ready (it is kept for next time).
     ++m_openRequest;
     delete m_opening;
     auto *source = new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this);
