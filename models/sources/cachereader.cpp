@@ -78,12 +78,6 @@ SmsRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-}
-
 // Runs a request between gate.begin and gate.end; returns false when cancelled before start.
 class GateScope
 {
@@ -175,11 +169,9 @@ void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, 
         return fail(id, tr("This column cannot be sorted."), {});
     const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(request.filter);
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order));
-    bindAll(query, where.values);
+    QSqlQuery query = prepared(
+        QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order),
+        where.values);
     query.addBindValue(count);
     query.addBindValue(offset);
     if (!query.exec())
@@ -212,10 +204,7 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
     const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql);
-    bindAll(query, where.values);
+    QSqlQuery query = prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql, where.values);
     if (!query.exec() || !query.next())
         return fail(id, tr("Counting messages failed."), query.lastError().text());
     emit countFetched(id, query.value(0).toLongLong());
@@ -229,14 +218,11 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
     const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     // SQLite's SUM over integers is exact and reports an error on overflow.
-    query.prepare(
-        QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents) FROM sms_log s %1"
-                       " GROUP BY s.project_id, s.status")
-            .arg(where.sql));
-    bindAll(query, where.values);
+    QSqlQuery query = prepared(QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents)"
+                                              " FROM sms_log s %1 GROUP BY s.project_id, s.status")
+                                   .arg(where.sql),
+                               where.values);
     if (!query.exec())
         return fail(id, tr("Computing the totals failed."), query.lastError().text());
 
@@ -286,6 +272,16 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
         return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
     });
     emit totalsFetched(id, totals);
+}
+
+QSqlQuery CacheReader::prepared(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql); // a failure shows at exec()
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query;
 }
 
 QString CacheReader::projectName(const QString &projectId)

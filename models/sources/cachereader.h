@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,8 @@ private:
     // nullopt when reading failed or was interrupted.
     std::optional<QStringList> distinctValues(const QString &column);
     QString projectName(const QString &projectId);
+    // A forward-only statement on this reader's connection with `values` bound in order.
+    QSqlQuery prepared(const QString &sql, const QVariantList &values);
 
     QString m_path;
     QString m_connectionName;
