@@ -240,7 +240,7 @@ void FilterBar::buildRows()
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setWordWrap(false); // one short sentence; wrapping made the row taller than its text
     m_errorLabel->setAccessibleName(tr("Filter input problem"));
 
     auto *firstRow = new QHBoxLayout;
@@ -263,7 +263,7 @@ void FilterBar::buildRows()
     secondRow->addWidget(m_linkTextEdit, 1);
 
     auto *errorRow = new QHBoxLayout;
-    errorRow->addWidget(m_errorIcon, 0, Qt::AlignTop);
+    errorRow->addWidget(m_errorIcon, 0, Qt::AlignVCenter);
     errorRow->addWidget(m_errorLabel, 1);
 
     auto *layout = new QVBoxLayout(this);
