@@ -222,6 +222,14 @@ void SmsLogTableModel::dropOldPages(qint64 keep)
     }
 }
 
+void SmsLogTableModel::announcePage(qint64 pageNumber)
+{
+    const qint64 first = pageNumber * pageSize;
+    const qint64 last = qMin<qint64>(first + pageSize, m_rowCount) - 1;
+    if (first <= last)
+        emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
+}
+
 void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offset,
                                          const QList<SmsRecord> &rows)
 {
@@ -235,10 +243,7 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
     m_pages.insert(pageNumber, Page{rows, ++m_useClock});
     dropOldPages(pageNumber);
 
-    const qint64 first = pageNumber * pageSize;
-    const qint64 last = qMin<qint64>(first + pageSize, m_rowCount) - 1;
-    if (first <= last)
-        emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
+    announcePage(pageNumber);
     reportLoading();
 }
 
@@ -272,10 +277,7 @@ void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const Sou
             // Remember the failure as an empty page: its rows say so, and are not asked for again.
             m_pages.insert(pageNumber, Page{{}, ++m_useClock});
             dropOldPages(pageNumber);
-            const qint64 first = pageNumber * pageSize;
-            const qint64 last = qMin<qint64>(first + pageSize, m_rowCount) - 1;
-            if (first <= last)
-                emit dataChanged(index(int(first), 0), index(int(last), SmsColumnCount - 1));
+            announcePage(pageNumber);
         }
     } else {
         return; // not ours, or superseded

@@ -72,6 +72,8 @@ private:
     const SmsRecord *record(int row, bool *pending) const;
     void requestPage(qint64 page) const;
     void dropOldPages(qint64 keep);
+    // dataChanged for the rows of a page that exist in the table.
+    void announcePage(qint64 pageNumber);
     void reportLoading();
     QVariant displayValue(const SmsRecord &record, SmsColumn column) const;
 
