@@ -4,6 +4,7 @@
 
 #include "demogenerator.h"
 #include "mainwindow.h"
+#include "oneuptimesource.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 #include "sqlitecachesource.h"
@@ -58,11 +59,23 @@ AppController::~AppController()
 
 void AppController::openCache(const QString &path)
 {
+    openSource(new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this),
+               tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void AppController::openLive(const OneUptimeSettings &settings)
+{
+    const QString where
+        = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
+    openSource(new OneUptimeSource(settings, this), tr("Connecting to %1…").arg(where));
+}
+
+void AppController::openSource(SmsLogSource *source, const QString &busyText)
+{
     // The newest request wins: an open still under way is dropped, and a demo being made is not
     // opened when it is ready (it is kept for next time).
     ++m_openRequest;
     delete m_opening;
-    auto *source = new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this);
     m_opening = source;
     connect(source, &SmsLogSource::opened, this, [this, source] {
         m_opening = nullptr;
@@ -85,7 +98,7 @@ void AppController::openCache(const QString &path)
         handleOpenFailed(error);
     });
     m_busy = true;
-    m_window->showBusy(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_window->showBusy(busyText);
     source->open();
 }
 

@@ -12,6 +12,7 @@ class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
 class SmsLogTableModel;
+struct OneUptimeSettings;
 struct SourceError;
 
 // The composition root: builds the source for what the user opens, hands it to the models and
@@ -26,6 +27,8 @@ public:
     MainWindow *window() const { return m_window; }
 
     void openCache(const QString &path);
+    // Browses a OneUptime instance live.
+    void openLive(const OneUptimeSettings &settings);
     // Opens the demo cache in the user's data folder, creating it first if it is missing.
     void openDemo();
     // Renders the window to `path` once the first rows, totals and detail are shown, then quits
@@ -36,6 +39,8 @@ Q_SIGNALS:
     void sourceOpened();
 
 private:
+    // Opens `source` (owned from now on) and shows it when it is open.
+    void openSource(SmsLogSource *source, const QString &busyText);
     void useSource(SmsLogSource *source);
     void handleOpenFailed(const SourceError &error);
     void checkScreenshot();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 #include "mainwindow.h"
+#include "oneuptimeclient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,14 +29,26 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Render the window to a PNG once the first rows are shown, then exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({demo, cache, screenshot});
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        QApplication::translate("main",
+                                "Browse a OneUptime instance live, e.g. https://oneuptime.com. The API "
+                                "key is read from the environment variable SMSLOG_API_KEY."),
+        QStringLiteral("URL"));
+    parser.addOptions({demo, cache, url, screenshot});
     parser.process(app);
 
     AppController controller;
-    if (parser.isSet(cache))
+    if (parser.isSet(cache)) {
         controller.openCache(parser.value(cache));
-    else if (parser.isSet(demo))
+    } else if (parser.isSet(url)) {
+        OneUptimeSettings settings;
+        settings.instance = QUrl::fromUserInput(parser.value(url));
+        settings.apiKey = qEnvironmentVariable("SMSLOG_API_KEY");
+        controller.openLive(settings);
+    } else if (parser.isSet(demo)) {
         controller.openDemo();
+    }
     if (parser.isSet(screenshot)) {
         controller.window()->setAttribute(Qt::WA_DontShowOnScreen, true);
         controller.screenshotWhenReady(parser.value(screenshot));

@@ -37,6 +37,11 @@ void SmsLogSummary::setSource(SmsLogSource *source)
         connect(m_source, &SmsLogSource::totalsFetched, this, &SmsLogSummary::handleTotalsFetched);
         connect(m_source, &SmsLogSource::choicesFetched, this, &SmsLogSummary::handleChoicesFetched);
         connect(m_source, &SmsLogSource::requestFailed, this, &SmsLogSummary::handleRequestFailed);
+        connect(m_source, &SmsLogSource::progressed, this,
+                [this](SmsLogSource::RequestId id, qint64 done, qint64 total) {
+                    if (id == m_totalsRequest && id != 0)
+                        emit progressChanged(done, total);
+                });
     }
     refresh();
 }

@@ -32,6 +32,8 @@ Q_SIGNALS:
     void totalsChanged(const CostTotals &totals);
     void choicesChanged(const FilterChoices &choices);
     void errorOccurred(const SourceError &error);
+    // Totals being added up: `done` of `total` messages so far (live sources page through them).
+    void progressChanged(qint64 done, qint64 total);
 
 private:
     void handleTotalsFetched(SmsLogSource::RequestId id, const CostTotals &totals);

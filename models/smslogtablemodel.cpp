@@ -7,6 +7,8 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
+#include <map>
 
 namespace {
 
@@ -56,7 +58,107 @@ QString linkedSummary(const SmsRecord &r)
 
 SmsLogTableModel::SmsLogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_followTimer(new QTimer(this))
+{
+    m_followTimer->setInterval(30000);
+    connect(m_followTimer, &QTimer::timeout, this, &SmsLogTableModel::checkForNewRows);
+}
+
+void SmsLogTableModel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following)
+        m_followTimer->start();
+    else
+        m_followTimer->stop();
+    emit followingChanged(following);
+}
+
+void SmsLogTableModel::setFollowInterval(int ms)
+{
+    m_followTimer->setInterval(ms);
+}
+
+int SmsLogTableModel::followInterval() const
+{
+    return m_followTimer->interval();
+}
+
+void SmsLogTableModel::checkForNewRows()
+{
+    // Not while the count is on its way: the rows it counts are the base of the new ones.
+    if (!m_source || !m_source->isLive() || m_newCountRequest != 0 || m_countRequest != 0)
+        return;
+    m_newCountUntil = m_source->liveNow();
+    m_newCountRequest = m_source->requestNewCount(m_query.filter, m_newCountUntil);
+}
+
+void SmsLogTableModel::handleNewCount(qint64 count)
+{
+    m_newCountRequest = 0;
+    const bool byTime = m_query.sort.column == SmsColumn::SentAt;
+    if (count == 0 || byTime)
+        m_source->setSnapshotTime(m_newCountUntil); // nothing new, or taken in just below
+    if (count == 0)
+        return;
+    if (!byTime) {
+        // Where they belong in this order is unknown without reading everything again.
+        m_waitingRows = count;
+        emit newRowsChanged(m_newRows, m_waitingRows);
+        return;
+    }
+    // Pages on their way were read before the new rows: their offsets are off now.
+    for (SmsLogSource::RequestId id : std::as_const(m_pendingOrder))
+        m_source->cancel(id);
+    m_pendingPages.clear();
+    m_pendingOrder.clear();
+
+    const int added = int(qMin<qint64>(count, maxRows - m_rowCount));
+    m_matchCount += count;
+    m_newRows += count;
+    if (added > 0) {
+        if (m_query.sort.order == Qt::DescendingOrder) {
+            shiftPages(added);
+            beginInsertRows({}, 0, added - 1);
+        } else {
+            m_pages.remove(m_rowCount / pageSize); // the last page grows
+            beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
+        }
+        m_rowCount += added;
+        endInsertRows();
+    }
+    emit matchCountChanged(m_matchCount);
+    emit newRowsChanged(m_newRows, m_waitingRows);
+    reportLoading();
+}
+
+void SmsLogTableModel::shiftPages(qint64 count)
+{
+    std::map<qint64, SmsRecord> rows; // new row number → record
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            rows.emplace(it.key() * pageSize + i + count, it->rows.at(i));
+    }
+    const qint64 newRowCount = m_rowCount + count;
+    QHash<qint64, Page> shifted;
+    for (auto it = rows.cbegin(); it != rows.cend();) {
+        const qint64 page = it->first / pageSize;
+        const qint64 first = page * pageSize;
+        const qint64 end = qMin(first + pageSize, newRowCount);
+        Page whole;
+        for (qint64 row = first; row < end && it != rows.cend() && it->first == row; ++row, ++it)
+            whole.rows.append(it->second);
+        if (whole.rows.size() == end - first) {
+            whole.lastUse = ++m_useClock;
+            shifted.insert(page, whole);
+        }
+        while (it != rows.cend() && it->first < end) // the rest of a page with a gap
+            ++it;
+    }
+    m_pages = shifted;
+}
 
 QString SmsLogTableModel::columnTitle(SmsColumn column)
 {
@@ -84,6 +186,7 @@ void SmsLogTableModel::setSource(SmsLogSource *source)
         connect(m_source, &SmsLogSource::rowsFetched, this, &SmsLogTableModel::handleRowsFetched);
         connect(m_source, &SmsLogSource::countFetched, this, &SmsLogTableModel::handleCountFetched);
         connect(m_source, &SmsLogSource::requestFailed, this, &SmsLogTableModel::handleRequestFailed);
+        connect(m_source, &SmsLogSource::noticeChanged, this, &SmsLogTableModel::noticeChanged);
     }
     restart();
 }
@@ -126,9 +229,12 @@ void SmsLogTableModel::cancelPending()
         if (m_countRequest != 0)
             m_source->cancel(m_countRequest);
     }
+    if (m_source && m_newCountRequest != 0)
+        m_source->cancel(m_newCountRequest);
     m_pendingPages.clear();
     m_pendingOrder.clear();
     m_countRequest = 0;
+    m_newCountRequest = 0;
 }
 
 void SmsLogTableModel::restart()
@@ -138,7 +244,12 @@ void SmsLogTableModel::restart()
     m_pages.clear();
     m_rowCount = 0;
     m_matchCount = -1;
+    m_newRows = 0;
+    m_waitingRows = 0;
+    if (m_source && m_source->isLive())
+        m_source->setSnapshotTime(m_source->liveNow()); // everything up to now, nothing later
     endResetModel();
+    emit newRowsChanged(m_newRows, m_waitingRows);
     emit queryChanged(m_query);
     emit matchCountChanged(m_matchCount);
     if (m_source) {
@@ -249,6 +360,10 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
 
 void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 count)
 {
+    if (id != 0 && id == m_newCountRequest) {
+        handleNewCount(count);
+        return;
+    }
     if (id != m_countRequest)
         return;
     m_countRequest = 0;
@@ -267,7 +382,9 @@ void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 cou
 
 void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)
 {
-    if (id == m_countRequest) {
+    if (id != 0 && id == m_newCountRequest) {
+        m_newCountRequest = 0; // tried again on the next tick; the error is still worth saying
+    } else if (id == m_countRequest) {
         m_countRequest = 0;
     } else if (const auto page = m_pendingPages.constFind(id); page != m_pendingPages.constEnd()) {
         const qint64 pageNumber = *page;
@@ -365,6 +482,7 @@ QVariant SmsLogTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return columnTitle(static_cast<SmsColumn>(section));
     if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("This column cannot be sorted: the cache has no index for it.");
+        return isLive() ? tr("This column cannot be sorted: the server cannot order by it.")
+                        : tr("This column cannot be sorted: the cache has no index for it.");
     return {};
 }

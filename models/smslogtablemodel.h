@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+
+class QTimer;
 #include <limits>
 
 // The log table: every row of the current query, with a full-length scrollbar. It knows the
@@ -39,8 +41,30 @@ public:
     void setFilter(const SmsFilter &filter);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isSortable(int column) const;
-    // Runs the current query again (after the data changed).
+    // Runs the current query again (after the data changed). A live source takes in every
+    // message up to now.
     void refresh();
+
+    // Follow mode (live sources): every followInterval() the source is asked for messages newer
+    // than the rows shown. Ordered by time, they are inserted (at the top when newest first)
+    // without disturbing the cached rows; in any other order they wait for refresh().
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    void setFollowInterval(int ms);
+    int followInterval() const;
+    // Asks for new messages now (follow mode does this on its timer).
+    void checkForNewRows();
+    // New messages taken in since the query started; and those waiting for a refresh.
+    qint64 newRowCount() const { return m_newRows; }
+    qint64 waitingRowCount() const { return m_waitingRows; }
+
+    // The source grows while open (a live server): follow mode and snapshots apply.
+    bool isLive() const { return m_source && m_source->isLive(); }
+    // What the source cannot honour exactly in the current filter, in plain words.
+    QStringList filterNotes() const
+    {
+        return m_source ? m_source->filterNotes(m_query.filter) : QStringList();
+    }
 
     // Rows matching the query; -1 while it is being counted.
     qint64 matchCount() const { return m_matchCount; }
@@ -59,11 +83,18 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void errorOccurred(const SourceError &error);
     void queryChanged(const SmsQuery &query);
+    void followingChanged(bool following);
+    // The source's word while waiting (retrying after "too many requests"…); empty clears it.
+    void noticeChanged(const QString &notice);
+    void newRowsChanged(qint64 shown, qint64 waiting);
 
 private:
     void handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows);
     void handleCountFetched(SmsLogSource::RequestId id, qint64 count);
     void handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error);
+    void handleNewCount(qint64 count);
+    // Moves every cached row `count` rows down (new rows at the top), keeping whole pages only.
+    void shiftPages(qint64 count);
 
     void restart();
     void cancelPending();
@@ -93,4 +124,10 @@ private:
     mutable QList<SmsLogSource::RequestId> m_pendingOrder; // oldest first
     mutable quint64 m_useClock = 0;
     bool m_reportedLoading = false; // last value sent with loadingChanged
+    QTimer *m_followTimer;
+    bool m_following = false;
+    SmsLogSource::RequestId m_newCountRequest = 0;
+    QDateTime m_newCountUntil;
+    qint64 m_newRows = 0;
+    qint64 m_waitingRows = 0;
 };

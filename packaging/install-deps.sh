@@ -10,6 +10,8 @@ packages=(
     # build
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
+    # the API key in the system keyring (QtKeychain loads libsecret at run time)
+    qtkeychain-qt6-dev libsecret-1-0
     # headless runs and screenshots (tests use QT_QPA_PLATFORM=offscreen)
     xvfb xauth
     # fonts for the scripts and emoji of real SMS texts

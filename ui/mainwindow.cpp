@@ -16,10 +16,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -42,6 +44,9 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     , m_sourceLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_loadingLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_filterNotes(new QLabel(this))
+    , m_newRowsButton(new QToolButton(this))
 {
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("SMS log messages"));
@@ -116,6 +121,11 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
+    m_filterNotes->setObjectName(QStringLiteral("filterNotes"));
+    m_filterNotes->setAccessibleName(tr("Notes on the filter"));
+    m_filterNotes->setWordWrap(true);
+    m_filterNotes->hide();
+    layout->addWidget(m_filterNotes);
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
@@ -136,8 +146,30 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showQueryError);
     connect(m_model, &SmsLogTableModel::queryChanged, this, [this] {
         m_queryErrorText.clear(); // a new query, a new chance
+        m_seenNewRows = 0;
+        updateFilterNotes();
         updateTablePage();
     });
+    connect(m_model, &SmsLogTableModel::newRowsChanged, this, &MainWindow::updateNewRowsButton);
+    connect(m_model, &SmsLogTableModel::followingChanged, m_followAction, &QAction::setChecked);
+    connect(m_model, &SmsLogTableModel::noticeChanged, m_noticeLabel, &QLabel::setText);
+    // New messages inserted at the top must not move what the user is reading.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) {
+                m_scrollBeforeInsert
+                    = first == 0 && m_model->rowCount() > 0 ? m_table->verticalScrollBar()->value() : -1;
+            });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (first != 0 || m_scrollBeforeInsert < 0)
+                    return;
+                const int rows = last - first + 1;
+                const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerPixel
+                    ? m_table->verticalHeader()->defaultSectionSize()
+                    : 1;
+                m_table->verticalScrollBar()->setValue(m_scrollBeforeInsert + rows * step);
+                m_scrollBeforeInsert = -1;
+            });
 
     resize(1280, 800);
     setSourceDescription({});
@@ -149,6 +181,9 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open cache…"), this, &MainWindow::chooseCacheFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoRequested);
+    QAction *connectAction
+        = file->addAction(tr("&Connect to OneUptime…"), this, &MainWindow::connectRequested);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -159,6 +194,13 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    m_followAction = view->addAction(tr("F&ollow new messages"));
+    m_followAction->setObjectName(QStringLiteral("followAction"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_followAction->setToolTip(
+        tr("Check the server for new messages every %1 seconds").arg(m_model->followInterval() / 1000));
+    connect(m_followAction, &QAction::toggled, m_model, &SmsLogTableModel::setFollowing);
 }
 
 void MainWindow::buildStatusBar()
@@ -166,9 +208,73 @@ void MainWindow::buildStatusBar()
     m_sourceLabel->setAccessibleName(tr("Open source"));
     m_countLabel->setAccessibleName(tr("Matching messages"));
     m_loadingLabel->setAccessibleName(tr("Loading state"));
+    m_noticeLabel->setAccessibleName(tr("Server notice"));
+    m_newRowsButton->setObjectName(QStringLiteral("newRowsButton"));
+    m_newRowsButton->setAutoRaise(true);
+    m_newRowsButton->hide();
+    connect(m_newRowsButton, &QToolButton::clicked, this, &MainWindow::handleNewRowsButton);
     statusBar()->addWidget(m_sourceLabel);
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_newRowsButton);
+    m_followButton = new QToolButton(this);
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_followButton->setDefaultAction(m_followAction);
+    m_followButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_followButton->hide();
+    statusBar()->addPermanentWidget(m_followButton);
+    statusBar()->addPermanentWidget(m_noticeLabel);
     statusBar()->addPermanentWidget(m_loadingLabel);
+}
+
+void MainWindow::updateLiveControls()
+{
+    const bool live = m_model->isLive();
+    m_followAction->setEnabled(live);
+    m_followButton->setVisible(live);
+    m_followAction->setChecked(live && m_model->isFollowing());
+    if (!live) {
+        m_model->setFollowing(false);
+        m_noticeLabel->clear();
+    }
+    updateNewRowsButton();
+}
+
+void MainWindow::updateNewRowsButton()
+{
+    const qint64 shown = m_model->newRowCount() - m_seenNewRows;
+    const qint64 waiting = m_model->waitingRowCount();
+    const bool newestFirst = m_model->query().sort.order == Qt::DescendingOrder;
+    if (waiting > 0) {
+        m_newRowsButton->setText(
+            tr("%n new message(s): refresh to show", nullptr, int(qMin<qint64>(waiting, INT_MAX))));
+        m_newRowsButton->setAccessibleName(m_newRowsButton->text());
+    } else if (shown > 0) {
+        m_newRowsButton->setText((newestFirst ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
+                                 + tr("%n new message(s)", nullptr, int(qMin<qint64>(shown, INT_MAX))));
+        m_newRowsButton->setAccessibleName(tr("Go to the new messages"));
+    }
+    m_newRowsButton->setVisible(waiting > 0 || shown > 0);
+}
+
+void MainWindow::handleNewRowsButton()
+{
+    if (m_model->waitingRowCount() > 0) {
+        refresh();
+        return;
+    }
+    m_seenNewRows = m_model->newRowCount();
+    if (m_model->query().sort.order == Qt::DescendingOrder)
+        m_table->scrollToTop();
+    else
+        m_table->scrollToBottom();
+    updateNewRowsButton();
+}
+
+void MainWindow::updateFilterNotes()
+{
+    const QStringList notes = m_model->filterNotes();
+    m_filterNotes->setText(notes.isEmpty() ? QString() : QStringLiteral("ⓘ ") + notes.join(u' '));
+    m_filterNotes->setVisible(!notes.isEmpty());
 }
 
 void MainWindow::setSourceDescription(const QString &description)
@@ -180,6 +286,8 @@ void MainWindow::setSourceDescription(const QString &description)
     setWindowTitle(description.isEmpty() ? tr("SMS Log Viewer")
                                          : description + QStringLiteral(" — ") + tr("SMS Log Viewer"));
     m_sourceLabel->setText(description.isEmpty() ? tr("Nothing open") : description);
+    updateLiveControls();
+    updateFilterNotes();
     updateCountLabel();
     updateLoadingLabel();
     updateTablePage();
@@ -213,6 +321,11 @@ void MainWindow::showQueryError(const SourceError &error)
 
 void MainWindow::showError(const SourceError &error)
 {
+    using Kind = SourceError::Kind;
+    const Kind kind = error.kind;
+    m_errorIsLive = kind == Kind::Authentication || kind == Kind::Permission || kind == Kind::Payment
+        || kind == Kind::Server || kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls
+        || kind == Kind::BadResponse;
     m_errorText = errorText(error);
     updateTablePage();
 }
@@ -223,7 +336,7 @@ void MainWindow::updateTablePage()
     QString action;
     if (!m_errorText.isEmpty()) {
         message = m_errorText;
-        action = tr("Open another cache…");
+        action = m_errorIsLive ? tr("Connection settings…") : tr("Open another cache…");
     } else if (!m_busyText.isEmpty()) {
         message = m_busyText;
     } else if (!m_queryErrorText.isEmpty() && m_model->rowCount() == 0) {
@@ -233,8 +346,13 @@ void MainWindow::updateTablePage()
         message = tr("No SMS log is open.\nOpen a cache file, or look around in the demo data.");
         action = tr("Open demo data");
     } else if (m_model->matchCount() == 0) {
-        message = m_model->query().filter.isEmpty() ? tr("This cache holds no SMS logs.")
-                                                    : tr("No messages match these filters.");
+        if (!m_model->query().filter.isEmpty())
+            message = tr("No messages match these filters.");
+        else if (m_model->isLive())
+            message = tr("This project has no SMS logs on the server yet. OneUptime's cloud keeps them "
+                         "for three days.");
+        else
+            message = tr("This cache holds no SMS logs.");
         action = m_model->query().filter.isEmpty() ? QString() : tr("Clear filters");
     }
     m_emptyMessage->setText(message);
@@ -247,6 +365,8 @@ void MainWindow::updateTablePage()
         connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::refresh);
     else if (action == tr("Open demo data"))
         connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::openDemoRequested);
+    else if (action == tr("Connection settings…"))
+        connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::connectRequested);
     else
         connect(m_emptyAction, &QPushButton::clicked, this, &MainWindow::chooseCacheFile);
     m_tableStack->setCurrentIndex(message.isEmpty() ? TablePageRows : TablePageMessage);
@@ -318,8 +438,10 @@ void MainWindow::handleSortIndicatorChanged(int column, Qt::SortOrder order)
     QHeaderView *header = m_table->horizontalHeader();
     const QSignalBlocker blocker(header);
     header->setSortIndicator(int(sort.column), sort.order);
-    statusBar()->showMessage(tr("%1 cannot be sorted: the cache has no index for it.")
-                                 .arg(SmsLogTableModel::columnTitle(static_cast<SmsColumn>(column))),
+    const QString title = SmsLogTableModel::columnTitle(static_cast<SmsColumn>(column));
+    statusBar()->showMessage(m_model->isLive()
+                                 ? tr("%1 cannot be sorted: the server cannot order by it.").arg(title)
+                                 : tr("%1 cannot be sorted: the cache has no index for it.").arg(title),
                              5000);
 }
 

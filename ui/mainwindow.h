@@ -9,6 +9,7 @@ class FilterBar;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class QTableView;
 class SmsLogSummary;
 class SmsLogTableModel;
@@ -43,6 +44,7 @@ public:
 Q_SIGNALS:
     void openCacheRequested(const QString &path);
     void openDemoRequested();
+    void connectRequested();
 
 private:
     void buildMenus();
@@ -54,6 +56,10 @@ private:
     void updateLoadingLabel();
     void updateTablePage();
     void chooseCacheFile();
+    void updateLiveControls();
+    void updateNewRowsButton();
+    void handleNewRowsButton();
+    void updateFilterNotes();
     static QString errorText(const SourceError &error);
 
     SmsLogTableModel *m_model;
@@ -68,6 +74,14 @@ private:
     QLabel *m_sourceLabel;
     QLabel *m_countLabel;
     QLabel *m_loadingLabel;
+    QLabel *m_noticeLabel; // the source's word while it waits (retries)
+    QLabel *m_filterNotes; // what the source cannot honour in the filter
+    QToolButton *m_newRowsButton; // follow mode: "▲ 5 new messages"
+    QAction *m_followAction = nullptr;
+    QToolButton *m_followButton = nullptr;
+    qint64 m_seenNewRows = 0; // new rows the user has gone to see
+    int m_scrollBeforeInsert = -1; // scroll position while rows are inserted at the top
+    bool m_errorIsLive = false; // the shown error is a connection's
     QString m_sourceDescription;
     QString m_errorText; // the source could not be used
     QString m_queryErrorText; // the current query failed

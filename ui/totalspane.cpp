@@ -80,6 +80,11 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     connect(summary, &SmsLogSummary::totalsChanged, this, &TotalsPane::showTotals);
     connect(summary, &SmsLogSummary::loadingChanged, this, &TotalsPane::showLoading);
     connect(summary, &SmsLogSummary::errorOccurred, this, &TotalsPane::showError);
+    connect(summary, &SmsLogSummary::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_state->setText(tr("Adding up the totals: %1 of %2 messages read…")
+                             .arg(QLocale().toString(done), QLocale().toString(total)));
+        m_state->show();
+    });
     showTotals(summary->totals());
     showLoading(summary->isLoading());
 }

@@ -43,6 +43,34 @@ public:
     // Cancelled.
     virtual void cancel(RequestId id) = 0;
 
+    // Plain-words notes on parts of `filter` the source cannot honour exactly (a server that
+    // treats % and _ as wildcards, say). Empty when it honours all of it.
+    virtual QStringList filterNotes(const SmsFilter &filter) const
+    {
+        Q_UNUSED(filter)
+        return {};
+    }
+
+    // Live sources (a server whose logs grow while it is open). Their answers cover only the
+    // messages created up to snapshotTime() (inclusive), so row positions stay put while new
+    // messages arrive. A source that does not grow answers false / invalid / 0 and ignores the
+    // setter.
+    virtual bool isLive() const { return false; }
+    virtual QDateTime snapshotTime() const { return {}; }
+    // Moves the snapshot (later: newer messages are taken in). Answers already given stay valid
+    // only for the old snapshot.
+    virtual void setSnapshotTime(const QDateTime &time) { Q_UNUSED(time) }
+    // The latest moment whose messages are surely all visible (the server's clock, less a margin
+    // for transactions still committing).
+    virtual QDateTime liveNow() const { return {}; }
+    // Messages matching `filter` created after snapshotTime() and up to `until` → countFetched.
+    virtual RequestId requestNewCount(const SmsFilter &filter, const QDateTime &until)
+    {
+        Q_UNUSED(filter)
+        Q_UNUSED(until)
+        return 0;
+    }
+
 Q_SIGNALS:
     void opened();
     void openFailed(const SourceError &error);
@@ -54,6 +82,10 @@ Q_SIGNALS:
     void totalsFetched(SmsLogSource::RequestId id, const CostTotals &totals);
     void choicesFetched(SmsLogSource::RequestId id, const FilterChoices &choices);
     void requestFailed(SmsLogSource::RequestId id, const SourceError &error);
+    // A long request (totals over a live source) has done `done` of `total` units.
+    void progressed(SmsLogSource::RequestId id, qint64 done, qint64 total);
+    // Something the user should know while waiting ("The server asks to slow down…"); empty clears.
+    void noticeChanged(const QString &notice);
 
 protected:
     RequestId nextRequestId() { return ++m_lastRequestId; }

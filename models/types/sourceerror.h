@@ -16,6 +16,15 @@ struct SourceError {
         ForeignFile, // an SQLite file that is not an SMS Log Viewer cache
         NewerSchema, // written by a newer version of this application
         Query, // a query failed
+        // Live sources (a OneUptime server):
+        Authentication, // the API key is invalid, expired or missing (400 "Invalid API Key", 401)
+        Permission, // the key may not read SMS logs (422)
+        Payment, // the project's subscription is unpaid (402)
+        Server, // the server failed (5xx) or kept refusing (429) after the retries
+        Network, // no connection: host not found, refused, unreachable, redirected elsewhere
+        Timeout, // no complete answer within the transfer timeout
+        Tls, // the certificate could not be verified
+        BadResponse, // malformed, truncated or non-JSON answer
         Cancelled, // the request was cancelled (not shown to users)
     };
 

@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "oneuptimesource.h"
+
+#include "oneuptimeparser.h"
+#include "smsstatus.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+// Messages whose createdAt is this close to the server's "now" may still be committing.
+constexpr qint64 commitMarginMs = 2000;
+// Totals pages fetched at once.
+constexpr int totalsPagesInFlight = 2;
+
+enum RequestKind { Open, Rows, Count, Totals, Choices, NewCount };
+
+SourceError badResponse(SourceError error)
+{
+    // The parser says what was wrong with the body; to the user it is an unreadable answer.
+    error.kind = SourceError::Kind::BadResponse;
+    return error;
+}
+
+QString normalized(QString name)
+{
+    name.remove(u' ');
+    name.remove(u'-');
+    return name.toLower();
+}
+
+} // namespace
+
+struct OneUptimeSource::Request {
+    int kind = Rows;
+    // Rows: answers of the calls, in order.
+    qint64 offset = 0;
+    QList<QList<SmsRecord>> chunks;
+    int pendingChunks = 0;
+    // Totals: paging state and the sums so far.
+    QJsonObject query;
+    int pageSize = 0;
+    qint64 expected = -1; // matching rows, from the first page
+    qint64 nextSkip = 0;
+    int inFlight = 0;
+    qint64 rowsDone = 0;
+    qint64 messages = 0;
+    qint64 costCents = 0;
+    QHash<QString, CostGroup> byStatus;
+    QHash<QString, CostGroup> byProject;
+    bool overflow = false;
+};
+
+OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *parent)
+    : SmsLogSource(parent)
+    , m_client(new OneUptimeClient(settings, this))
+{ }
+
+OneUptimeSource::~OneUptimeSource()
+{
+    qDeleteAll(m_requests);
+}
+
+QString OneUptimeSource::description() const
+{
+    const OneUptimeSettings &settings = m_client->settings();
+    QString where
+        = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
+    if (!m_info.projectName.isEmpty())
+        where += QStringLiteral(" — ") + m_info.projectName;
+    if (!m_info.version.isEmpty())
+        where += QStringLiteral(" (OneUptime ") + m_info.version + u')';
+    return tr("Live: %1").arg(where);
+}
+
+QList<SmsColumn> OneUptimeSource::sortableColumns() const
+{
+    QList<SmsColumn> columns{SmsColumn::SentAt, SmsColumn::To, SmsColumn::From, SmsColumn::Status,
+                             SmsColumn::Cost};
+    if (m_info.features.errorCode && !m_droppedColumns.contains(QStringLiteral("errorCode")))
+        columns.append(SmsColumn::ErrorCode);
+    return columns;
+}
+
+QDateTime OneUptimeSource::liveNow() const
+{
+    const QDateTime now = m_client->serverNow().addMSecs(-commitMarginMs);
+    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+void OneUptimeSource::setSnapshotTime(const QDateTime &time)
+{
+    m_snapshot = time.toUTC();
+}
+
+QStringList OneUptimeSource::filterNotes(const SmsFilter &filter) const
+{
+    QStringList notes;
+    OneUptimeQuery::query(filter, m_info.features, &notes);
+    return notes;
+}
+
+// ---- requests and calls ----
+
+SmsLogSource::RequestId OneUptimeSource::startRequest(int kind)
+{
+    const RequestId id = nextRequestId();
+    auto *request = new Request;
+    request->kind = kind;
+    m_requests.insert(id, request);
+    return id;
+}
+
+void OneUptimeSource::finishRequest(RequestId id)
+{
+    delete m_requests.take(id);
+    for (auto it = m_calls.begin(); it != m_calls.end();) {
+        if (it.value() == id) {
+            it.key()->abort();
+            it = m_calls.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void OneUptimeSource::failRequest(RequestId id, const SourceError &error)
+{
+    Request *request = m_requests.value(id);
+    if (!request)
+        return;
+    const int kind = request->kind;
+    finishRequest(id);
+    if (kind == Open)
+        Q_EMIT openFailed(error);
+    else
+        Q_EMIT requestFailed(id, error);
+}
+
+void OneUptimeSource::cancel(RequestId id)
+{
+    finishRequest(id);
+}
+
+void OneUptimeSource::track(RequestId id, OneUptimeCall *call)
+{
+    m_calls.insert(call, id);
+    connect(call, &QObject::destroyed, this, [this, call] { m_calls.remove(call); });
+    connect(call, &OneUptimeCall::retrying, this,
+            [this](const QString &message) { Q_EMIT noticeChanged(message); });
+    connect(call, &OneUptimeCall::succeeded, this, [this, call] {
+        if (call->attempts() > 1)
+            Q_EMIT noticeChanged({});
+    });
+}
+
+// ---- query building ----
+
+QJsonObject OneUptimeSource::queryFor(const SmsFilter &filter) const
+{
+    SmsFilter bounded = filter;
+    if (m_snapshot.isValid() && (!bounded.sentTo.isValid() || bounded.sentTo > m_snapshot))
+        bounded.sentTo = m_snapshot;
+    if (bounded.sentFrom.isValid() && bounded.sentTo.isValid() && bounded.sentFrom > bounded.sentTo) {
+        // Nothing can match: an empty Includes matches no row (section 7.1).
+        return {{QStringLiteral("_id"),
+                 QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
+                             {QStringLiteral("value"), QJsonArray()}}}};
+    }
+    return OneUptimeQuery::query(bounded, m_info.features);
+}
+
+QJsonObject OneUptimeSource::selectFor(OneUptimeQuery::Fields fields) const
+{
+    QJsonObject select = OneUptimeQuery::select(fields, m_info.features);
+    for (const QString &dropped : m_droppedColumns) {
+        const qsizetype dot = dropped.indexOf(u'.');
+        if (dot < 0) {
+            select.remove(dropped);
+            continue;
+        }
+        const QString relation = dropped.left(dot);
+        if (!select.value(relation).isObject())
+            continue;
+        QJsonObject inner = select.value(relation).toObject();
+        inner.remove(dropped.mid(dot + 1));
+        select.insert(relation, inner.isEmpty() ? QJsonValue(true) : QJsonValue(inner));
+    }
+    return select;
+}
+
+bool OneUptimeSource::dropRejectedColumn(const QString &message)
+{
+    // 400 "Invalid select clause. Cannot select on "X". This column does not exist on SMS Log."
+    static const QRegularExpression topLevel(QStringLiteral("Cannot select on \"([A-Za-z_]+)\""));
+    // 400 "Column X not found on Incident" / "Column X on Status Page Announcement does not support
+    // read on relation query."
+    static const QRegularExpression related(
+        QStringLiteral("Column ([A-Za-z_]+) (?:not found on|on) ([A-Za-z -]+?)(?: does not support|\\.|$)"));
+    QStringList drop;
+    if (const auto match = topLevel.match(message); match.hasMatch()) {
+        drop << match.captured(1);
+    } else if (const auto match = related.match(message); match.hasMatch()) {
+        const QString column = match.captured(1);
+        const QString relatedName = normalized(match.captured(2));
+        const QJsonObject select = selectFor(OneUptimeQuery::Fields::Full);
+        QStringList candidates;
+        for (auto it = select.begin(); it != select.end(); ++it) {
+            if (it.value().isObject() && it.value().toObject().contains(column))
+                candidates << it.key();
+        }
+        for (const QString &relation : std::as_const(candidates)) {
+            if (normalized(relation) == relatedName)
+                drop = {relation + u'.' + column};
+        }
+        if (drop.isEmpty()) // the server's name for the resource differs from the relation's
+            for (const QString &relation : std::as_const(candidates))
+                drop << relation + u'.' + column;
+    }
+    bool changed = false;
+    for (const QString &column : std::as_const(drop)) {
+        if (!m_droppedColumns.contains(column)) {
+            m_droppedColumns.insert(column);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void OneUptimeSource::list(RequestId id, const SmsFilter &filter, const OneUptimeQuery::SortFields &sort,
+                           OneUptimeQuery::Fields fields, qint64 skip, int limit,
+                           std::function<void(const QByteArray &)> done)
+{
+    QUrlQuery paging;
+    paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const QByteArray body = OneUptimeQuery::requestBody(queryFor(filter), selectFor(fields), sort);
+    OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
+    track(id, call);
+    connect(call, &OneUptimeCall::succeeded, this, [this, id, done](const QByteArray &answer) {
+        if (m_requests.contains(id))
+            done(answer);
+    });
+    connect(call, &OneUptimeCall::failed, this,
+            [this, id, filter, sort, fields, skip, limit, done, call](const SourceError &error, int status) {
+                if (!m_requests.contains(id))
+                    return;
+                // A column this server does not have: leave it out from now on and ask again.
+                if (status == 400 && dropRejectedColumn(OneUptimeParser::errorMessage(call->answerBody()))) {
+                    list(id, filter, sort, fields, skip, limit, done);
+                    return;
+                }
+                failRequest(id, error);
+            });
+}
+
+void OneUptimeSource::count(RequestId id, const QJsonObject &query, std::function<void(qint64)> done)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
+    OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/count"), {}, body);
+    track(id, call);
+    connect(call, &OneUptimeCall::succeeded, this, [this, id, done](const QByteArray &answer) {
+        if (!m_requests.contains(id))
+            return;
+        const auto parsed = OneUptimeParser::parseCount(answer);
+        if (const auto *error = std::get_if<SourceError>(&parsed))
+            failRequest(id, badResponse(*error));
+        else
+            done(std::get<qint64>(parsed));
+    });
+    connect(call, &OneUptimeCall::failed, this,
+            [this, id](const SourceError &error) { failRequest(id, error); });
+}
+
+// ---- open ----
+
+void OneUptimeSource::open()
+{
+    const RequestId id = startRequest(Open);
+    // The version decides what may be selected; it needs no key, so none is sent.
+    OneUptimeCall *call = m_client->get(QStringLiteral("/version"), false);
+    track(id, call);
+    const auto useVersion = [this, id](const QString &version) {
+        m_info.version = version;
+        m_info.features = OneUptimeQuery::featuresFor(QVersionNumber::fromString(version));
+        m_snapshot = liveNow();
+        openProbe(id);
+    };
+    connect(call, &OneUptimeCall::succeeded, this, [this, id, useVersion](const QByteArray &body) {
+        if (!m_requests.contains(id))
+            return;
+        const QString version
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("version")).toString();
+        useVersion(version);
+    });
+    connect(call, &OneUptimeCall::failed, this, [this, id, useVersion](const SourceError &error, int status) {
+        if (!m_requests.contains(id))
+            return;
+        // A proxy may hide /version: go on with what every version can do.
+        if (status == 404 || status == 200)
+            useVersion({});
+        else
+            failRequest(id, error);
+    });
+}
+
+void OneUptimeSource::openProbe(RequestId id)
+{
+    // One row proves the key, its permission and the project; the count comes with it.
+    const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
+    list(id, {}, sort, OneUptimeQuery::Fields::Totals, 0, 1, [this, id](const QByteArray &body) {
+        const auto parsed = OneUptimeParser::parseListPage(body);
+        if (const auto *error = std::get_if<SourceError>(&parsed)) {
+            failRequest(id, badResponse(*error));
+            return;
+        }
+        const auto &page = std::get<OneUptimeParser::ListPage>(parsed);
+        m_info.messageCount = page.count;
+        if (!page.records.isEmpty()) {
+            m_info.projectId = page.records.first().projectId;
+            m_info.projectName = page.records.first().projectName;
+        }
+        finishRequest(id);
+        Q_EMIT opened();
+    });
+}
+
+// ---- rows ----
+
+SmsLogSource::RequestId OneUptimeSource::requestRows(const SmsQuery &query, qint64 offset, int count)
+{
+    const RequestId id = startRequest(Rows);
+    Request *request = m_requests.value(id);
+    request->offset = offset;
+    const auto sort = OneUptimeQuery::sort(query.sort, m_info.features);
+    if (!sort || count <= 0) {
+        QTimer::singleShot(0, this, [this, id, offset, count] {
+            if (!m_requests.contains(id))
+                return;
+            if (count > 0) {
+                failRequest(id, {SourceError::Kind::Query, tr("The server cannot sort by this column."), {}});
+                return;
+            }
+            finishRequest(id);
+            Q_EMIT rowsFetched(id, offset, {});
+        });
+        return id;
+    }
+    const int chunk = std::max(1, m_info.features.maxPageSize);
+    const int chunks = (count + chunk - 1) / chunk;
+    request->chunks.resize(chunks);
+    request->pendingChunks = chunks;
+    for (int i = 0; i < chunks; ++i) {
+        const int limit = std::min(chunk, count - i * chunk);
+        list(id, query.filter, *sort, OneUptimeQuery::Fields::Full, offset + qint64(i) * chunk, limit,
+             [this, id, i](const QByteArray &body) {
+                 Request *request = m_requests.value(id);
+                 const auto parsed = OneUptimeParser::parseListPage(body);
+                 if (const auto *error = std::get_if<SourceError>(&parsed)) {
+                     failRequest(id, badResponse(*error));
+                     return;
+                 }
+                 request->chunks[i] = std::get<OneUptimeParser::ListPage>(parsed).records;
+                 if (--request->pendingChunks > 0)
+                     return;
+                 QList<SmsRecord> rows;
+                 QSet<QString> seen;
+                 for (const QList<SmsRecord> &part : std::as_const(request->chunks))
+                     for (const SmsRecord &record : part)
+                         if (!seen.contains(record.id)) {
+                             seen.insert(record.id);
+                             rows.append(record);
+                         }
+                 resolveAnnouncements(id, rows, [this, id](const QList<SmsRecord> &rows) {
+                     const qint64 offset = m_requests.value(id)->offset;
+                     finishRequest(id);
+                     Q_EMIT rowsFetched(id, offset, rows);
+                 });
+             });
+    }
+    return id;
+}
+
+void OneUptimeSource::fillAnnouncementNames(QList<SmsRecord> &rows) const
+{
+    for (SmsRecord &record : rows) {
+        LinkedResource &link = record.link(LinkKind::StatusPageAnnouncement);
+        if (link.isSet() && link.name.isEmpty())
+            link.name = m_announcementTitles.value(link.id);
+    }
+}
+
+void OneUptimeSource::resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
+                                           std::function<void(const QList<SmsRecord> &)> done)
+{
+    // Announcement titles cannot be selected through the SMS log (section 6): each is read with
+    // the announcement's own get-item, once, if the key may read announcements.
+    QSet<QString> missing;
+    if (m_announcementsReadable) {
+        for (const SmsRecord &record : std::as_const(rows)) {
+            const LinkedResource &link = record.link(LinkKind::StatusPageAnnouncement);
+            if (link.isSet() && link.name.isEmpty() && !m_announcementTitles.contains(link.id))
+                missing.insert(link.id);
+        }
+    }
+    if (missing.isEmpty()) {
+        fillAnnouncementNames(rows);
+        done(rows);
+        return;
+    }
+    auto pending = std::make_shared<int>(int(missing.size()));
+    const auto oneDone = [this, id, rows, done, pending] {
+        if (--*pending > 0 || !m_requests.contains(id))
+            return;
+        QList<SmsRecord> named = rows;
+        fillAnnouncementNames(named);
+        done(named);
+    };
+    const QByteArray body = QByteArrayLiteral("{\"select\":{\"title\":true}}");
+    for (const QString &announcement : std::as_const(missing)) {
+        OneUptimeCall *call = m_client->post(QStringLiteral("/status-page-announcement/") + announcement
+                                                 + QStringLiteral("/get-item"),
+                                             {}, body);
+        track(id, call);
+        connect(call, &OneUptimeCall::succeeded, this,
+                [this, announcement, oneDone](const QByteArray &answer) {
+                    const QJsonObject object = QJsonDocument::fromJson(answer).object();
+                    // {} means not found (or another project's): remembered as "no title".
+                    m_announcementTitles.insert(
+                        announcement,
+                        OneUptimeParser::unwrap(object.value(QStringLiteral("title"))).toString());
+                    oneDone();
+                });
+        connect(call, &OneUptimeCall::failed, this, [this, oneDone](const SourceError &, int status) {
+            // The key may read SMS logs but not announcements: ids only, and no more asking.
+            if (status == 400 || status == 401 || status == 403 || status == 404 || status == 422)
+                m_announcementsReadable = false;
+            oneDone();
+        });
+    }
+}
+
+// ---- counts ----
+
+SmsLogSource::RequestId OneUptimeSource::requestCount(const SmsFilter &filter)
+{
+    const RequestId id = startRequest(Count);
+    count(id, queryFor(filter), [this, id](qint64 n) {
+        finishRequest(id);
+        Q_EMIT countFetched(id, n);
+    });
+    return id;
+}
+
+SmsLogSource::RequestId OneUptimeSource::requestNewCount(const SmsFilter &filter, const QDateTime &until)
+{
+    const RequestId id = startRequest(NewCount);
+    SmsFilter newer = filter;
+    const QDateTime after = m_snapshot.addMSecs(1);
+    if (!newer.sentFrom.isValid() || newer.sentFrom < after)
+        newer.sentFrom = after;
+    if (!newer.sentTo.isValid() || newer.sentTo > until)
+        newer.sentTo = until;
+    // queryFor() bounds by the snapshot, which is exactly what is left out here.
+    const QDateTime snapshot = m_snapshot;
+    m_snapshot = {};
+    const QJsonObject query = queryFor(newer);
+    m_snapshot = snapshot;
+    count(id, query, [this, id](qint64 n) {
+        finishRequest(id);
+        Q_EMIT countFetched(id, n);
+    });
+    return id;
+}
+
+// ---- totals ----
+
+SmsLogSource::RequestId OneUptimeSource::requestTotals(const SmsFilter &filter)
+{
+    const RequestId id = startRequest(Totals);
+    Request *request = m_requests.value(id);
+    request->query = queryFor(filter);
+    const int largest = std::max(1, m_info.features.maxPageSize);
+    request->pageSize = m_totalsPageSize > 0 ? std::min(m_totalsPageSize, largest) : largest;
+    // The first page tells how many pages there are; then a few at a time.
+    request->nextSkip = request->pageSize;
+    request->inFlight = 1;
+    const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
+    list(id, filter, sort, OneUptimeQuery::Fields::Totals, 0, request->pageSize,
+         [this, id](const QByteArray &body) { addTotalsPage(id, body); });
+    return id;
+}
+
+void OneUptimeSource::nextTotalsPages(RequestId id)
+{
+    Request *request = m_requests.value(id);
+    if (!request)
+        return;
+    const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
+    while (request->inFlight < totalsPagesInFlight && request->nextSkip < request->expected) {
+        const qint64 skip = request->nextSkip;
+        request->nextSkip += request->pageSize;
+        ++request->inFlight;
+        QUrlQuery paging;
+        paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+        paging.addQueryItem(QStringLiteral("limit"), QString::number(request->pageSize));
+        const QByteArray body
+            = OneUptimeQuery::requestBody(request->query, selectFor(OneUptimeQuery::Fields::Totals), sort);
+        OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
+        track(id, call);
+        connect(call, &OneUptimeCall::succeeded, this, [this, id](const QByteArray &answer) {
+            if (m_requests.contains(id))
+                addTotalsPage(id, answer);
+        });
+        connect(call, &OneUptimeCall::failed, this,
+                [this, id](const SourceError &error) { failRequest(id, error); });
+    }
+    if (request->inFlight > 0)
+        return;
+
+    CostTotals totals;
+    totals.messages = request->messages;
+    totals.costCents = request->costCents;
+    totals.byProject = request->byProject.values();
+    totals.byStatus = request->byStatus.values();
+    std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.costCents != b.costCents ? a.costCents > b.costCents : a.key < b.key;
+    });
+    std::sort(totals.byStatus.begin(), totals.byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.messages != b.messages ? a.messages > b.messages : a.key < b.key;
+    });
+    const bool overflow = request->overflow;
+    finishRequest(id);
+    if (overflow)
+        Q_EMIT requestFailed(id,
+                             {SourceError::Kind::BadResponse,
+                              tr("The costs the server reported are too large to add up."),
+                              {}});
+    else
+        Q_EMIT totalsFetched(id, totals);
+}
+
+void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
+{
+    // A page of up to 10,000 rows takes tens of milliseconds to parse: off the GUI thread.
+    auto *watcher = new QFutureWatcher<std::variant<OneUptimeParser::ListPage, SourceError>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher] {
+        watcher->deleteLater();
+        Request *request = m_requests.value(id);
+        if (!request)
+            return;
+        const auto parsed = watcher->result();
+        if (const auto *error = std::get_if<SourceError>(&parsed)) {
+            failRequest(id, badResponse(*error));
+            return;
+        }
+        const auto &page = std::get<OneUptimeParser::ListPage>(parsed);
+        if (request->expected < 0)
+            request->expected = std::max<qint64>(0, page.count);
+        --request->inFlight;
+        request->rowsDone += page.records.size();
+        for (const SmsRecord &record : page.records) {
+            const qint64 cost = record.costCents.value_or(0);
+            request->overflow
+                = request->overflow || qAddOverflow(request->costCents, cost, &request->costCents);
+            ++request->messages;
+            CostGroup &status = request->byStatus[record.status];
+            status.key = status.label = record.status;
+            ++status.messages;
+            request->overflow = request->overflow || qAddOverflow(status.costCents, cost, &status.costCents);
+            CostGroup &project = request->byProject[record.projectId];
+            project.key = record.projectId;
+            if (project.label.isEmpty())
+                project.label = record.projectName.isEmpty() ? m_info.projectName : record.projectName;
+            ++project.messages;
+            request->overflow
+                = request->overflow || qAddOverflow(project.costCents, cost, &project.costCents);
+        }
+        // A page that comes back short means the result shrank: stop there.
+        if (page.records.size() < request->pageSize)
+            request->nextSkip = std::max(request->nextSkip, request->expected);
+        Q_EMIT progressed(id, request->rowsDone, std::max(request->expected, request->rowsDone));
+        nextTotalsPages(id);
+    });
+    watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
+}
+
+// ---- choices ----
+
+SmsLogSource::RequestId OneUptimeSource::requestChoices()
+{
+    const RequestId id = startRequest(Choices);
+    QTimer::singleShot(0, this, [this, id] {
+        if (!m_requests.contains(id))
+            return;
+        FilterChoices choices;
+        choices.statuses = SmsStatus::knownValues();
+        if (!m_info.projectId.isEmpty())
+            choices.projects.append({m_info.projectId, m_info.projectName});
+        // The API cannot list distinct error codes cheaply; the filter takes any typed code.
+        finishRequest(id);
+        Q_EMIT choicesFetched(id, choices);
+    });
+    return id;
+}
