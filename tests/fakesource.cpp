@@ -84,22 +84,28 @@ SmsLogSource::RequestId FakeSource::log(Request request)
 
 SmsLogSource::RequestId FakeSource::requestRows(const SmsQuery &query, qint64 offset, int count)
 {
-    return log({Type::Rows, 0, query, offset, count});
+    return log({Type::Rows, 0, query, offset, count, {}});
 }
 
 SmsLogSource::RequestId FakeSource::requestCount(const SmsFilter &filter)
 {
-    return log({Type::Count, 0, SmsQuery{filter, {}}, 0, 0});
+    return log({Type::Count, 0, SmsQuery{filter, {}}, 0, 0, {}});
+}
+
+SmsLogSource::RequestId FakeSource::requestNewCount(const SmsFilter &filter, const QDateTime &until)
+{
+    Request request{Type::NewCount, 0, SmsQuery{filter, {}}, 0, 0, until};
+    return log(request);
 }
 
 SmsLogSource::RequestId FakeSource::requestTotals(const SmsFilter &filter)
 {
-    return log({Type::Totals, 0, SmsQuery{filter, {}}, 0, 0});
+    return log({Type::Totals, 0, SmsQuery{filter, {}}, 0, 0, {}});
 }
 
 SmsLogSource::RequestId FakeSource::requestChoices()
 {
-    return log({Type::Choices, 0, {}, 0, 0});
+    return log({Type::Choices, 0, {}, 0, 0, {}});
 }
 
 const FakeSource::Request &FakeSource::request(RequestId id) const
@@ -196,6 +202,7 @@ void FakeSource::answerAll()
         case Type::Count: answerCount(r.id); break;
         case Type::Totals: answerTotals(r.id); break;
         case Type::Choices: answerChoices(r.id); break;
+        case Type::NewCount: answerCount(r.id, 0); break;
         }
     }
 }

@@ -14,13 +14,14 @@ class FakeSource : public SmsLogSource
 {
     Q_OBJECT
 public:
-    enum class Type { Rows, Count, Totals, Choices };
+    enum class Type { Rows, Count, Totals, Choices, NewCount };
     struct Request {
         Type type = Type::Rows;
         RequestId id = 0;
         SmsQuery query; // Count and Totals: only `query.filter` is set
         qint64 offset = 0;
         int count = 0;
+        QDateTime until; // NewCount only
     };
 
     // `table` is the whole result of the default query (newest first, as SentAt descending).
@@ -36,6 +37,21 @@ public:
     CostTotals totalsOf(const SmsFilter &filter) const;
 
     void setSortableColumns(const QList<SmsColumn> &columns) { m_sortable = columns; }
+    // Live mode: a source that grows. addNewest() puts rows in front of the table (newest first).
+    void setLive(bool live) { m_live = live; }
+    void addNewest(const QList<SmsRecord> &rows) { m_table = rows + m_table; }
+    void setLiveNow(const QDateTime &now) { m_liveNow = now; }
+    QList<QDateTime> snapshotsSet; // every setSnapshotTime() call, in order
+
+    bool isLive() const override { return m_live; }
+    QDateTime snapshotTime() const override { return m_snapshot; }
+    void setSnapshotTime(const QDateTime &time) override
+    {
+        m_snapshot = time;
+        snapshotsSet.append(time);
+    }
+    QDateTime liveNow() const override { return m_live ? m_liveNow : QDateTime(); }
+    RequestId requestNewCount(const SmsFilter &filter, const QDateTime &until) override;
 
     QString description() const override { return QStringLiteral("Fake source"); }
     QList<SmsColumn> sortableColumns() const override { return m_sortable; }
@@ -75,4 +91,7 @@ private:
     QList<SmsRecord> m_table;
     QList<SmsColumn> m_sortable{SmsColumn::SentAt, SmsColumn::Status};
     QSet<RequestId> m_answered;
+    bool m_live = false;
+    QDateTime m_snapshot;
+    QDateTime m_liveNow;
 };

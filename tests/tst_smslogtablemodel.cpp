@@ -604,6 +604,128 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(col(SmsColumn::Cost), Qt::Horizontal).toString(), QStringLiteral("Cost"));
     }
 
+    void followInsertsNewRowsAtTheTop()
+    {
+        // Given a live source of 1,000 rows, newest first, with pages 0 and 1 loaded
+        FakeSource source(FakeSource::makeTable(1000));
+        source.setLive(true);
+        const QDateTime opened(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        source.setLiveNow(opened);
+        Model model;
+        attachTester(&model);
+        QVERIFY(open(model, source));
+        QCOMPARE(source.snapshotsSet, QList<QDateTime>{opened}); // the query is pinned to "now"
+        QVERIFY(!model.index(300, 0).data(Model::LoadedRole).toBool());
+        source.answerAll();
+        QVERIFY(model.index(300, 0).data(Model::LoadedRole).toBool());
+
+        // When five messages arrive and the model checks for new rows
+        QList<SmsRecord> arrived = FakeSource::makeTable(5);
+        for (int i = 0; i < arrived.size(); ++i)
+            arrived[i].id = QStringLiteral("new-%1").arg(i);
+        source.addNewest(arrived);
+        const QDateTime later = opened.addSecs(30);
+        source.setLiveNow(later);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy newRows(&model, &Model::newRowsChanged);
+        model.checkForNewRows();
+        const QList<FakeSource::Request> asks = source.pending(Type::NewCount);
+        QCOMPARE(asks.size(), 1);
+        QCOMPARE(asks.at(0).until, later);
+        model.checkForNewRows(); // one question at a time
+        QCOMPARE(source.pending(Type::NewCount).size(), 1);
+        source.answerCount(asks.at(0).id, arrived.size());
+
+        // Then they are inserted at the top, the snapshot moves on, and whole cached pages stay
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 4);
+        QCOMPARE(model.rowCount(), 1005);
+        QCOMPARE(model.matchCount(), 1005);
+        QCOMPARE(model.newRowCount(), 5);
+        QCOMPARE(lastValue(newRows), QVariant(qint64(5)));
+        QCOMPARE(source.snapshotsSet.last(), later);
+        const int rowsBefore = int(source.requestsOf(Type::Rows).size());
+        const QModelIndex moved = model.index(pageSize, 0); // was row 251, whose pages were both here
+        QVERIFY(moved.data(Model::LoadedRole).toBool());
+        QCOMPARE(moved.data(Model::RecordRole).value<SmsRecord>().id, QStringLiteral("id-251"));
+        QCOMPARE(source.requestsOf(Type::Rows).size(), rowsBefore);
+        // the top page had a gap (the new rows) and is read again
+        QVERIFY(!model.index(0, 0).data(Model::LoadedRole).toBool());
+        source.answerAll();
+        QCOMPARE(model.index(0, 0).data(Model::RecordRole).value<SmsRecord>().id, QStringLiteral("new-0"));
+        QCOMPARE(model.index(5, 0).data(Model::RecordRole).value<SmsRecord>().id, QStringLiteral("id-0"));
+
+        // When nothing new arrives, the snapshot still moves on and nothing is inserted
+        source.setLiveNow(later.addSecs(30));
+        model.checkForNewRows();
+        source.answerCount(source.pending(Type::NewCount).at(0).id, 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(source.snapshotsSet.last(), later.addSecs(30));
+
+        // When the query changes, the count of new rows starts again
+        model.refresh();
+        QCOMPARE(model.newRowCount(), 0);
+    }
+
+    void followAppendsWhenOldestFirstAndWaitsInOtherOrders()
+    {
+        FakeSource source(FakeSource::makeTable(300));
+        source.setLive(true);
+        source.setLiveNow(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        Model model;
+        attachTester(&model);
+        QVERIFY(open(model, source));
+
+        // Oldest first: new rows go to the end
+        model.sort(col(SmsColumn::SentAt), Qt::AscendingOrder);
+        source.answerAll();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.checkForNewRows();
+        source.answerCount(source.pending(Type::NewCount).at(0).id, 3);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 300);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 302);
+        QCOMPARE(model.rowCount(), 303);
+
+        // Ordered by status: where they belong is unknown; they wait for a refresh
+        model.sort(col(SmsColumn::Status), Qt::AscendingOrder);
+        source.answerAll();
+        const int snapshots = int(source.snapshotsSet.size());
+        inserted.clear();
+        model.checkForNewRows();
+        source.answerCount(source.pending(Type::NewCount).at(0).id, 4);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.waitingRowCount(), 4);
+        QCOMPARE(model.newRowCount(), 0);
+        QCOMPARE(source.snapshotsSet.size(), snapshots); // not taken in
+    }
+
+    void followPollsOnItsTimerOnlyForLiveSources()
+    {
+        FakeSource cache(FakeSource::makeTable(10));
+        Model model;
+        attachTester(&model);
+        QVERIFY(open(model, cache));
+        model.checkForNewRows();
+        QVERIFY(cache.requestsOf(Type::NewCount).isEmpty()); // a cache does not grow
+        QVERIFY(cache.snapshotsSet.isEmpty());
+
+        FakeSource live(FakeSource::makeTable(10));
+        live.setLive(true);
+        live.setLiveNow(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        QVERIFY(open(model, live));
+        QSignalSpy following(&model, &Model::followingChanged);
+        model.setFollowInterval(20);
+        model.setFollowing(true);
+        QCOMPARE(following.size(), 1);
+        QTRY_COMPARE(live.requestsOf(Type::NewCount).size(), 1);
+        model.setFollowing(false);
+        live.answerAll();
+        QTest::qWait(80); // the timer is stopped: no more questions
+        QCOMPARE(live.requestsOf(Type::NewCount).size(), 1);
+    }
+
     void summaryDropsStaleTotals()
     {
         // Given a summary with testers on both breakdowns
