@@ -16,7 +16,8 @@
 // keyring error other than "no such entry" on a read, and is announced by noticeChanged().
 //
 // Every call answers asynchronously with a signal (also in session-only mode, where the answer is
-// queued), in the order the calls were made. GUI thread only.
+// queued), in the order the calls were made; only calls made while a keyring failure is still
+// being reported may be answered out of order. GUI thread only.
 class KeyStore : public QObject
 {
     Q_OBJECT
