@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
+#include "connectioncontroller.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
@@ -31,15 +32,31 @@ QString demoPath()
 
 } // namespace
 
-AppController::AppController(QObject *parent)
+AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, QObject *parent)
     : QObject(parent)
     , m_model(new SmsLogTableModel(this))
     , m_summary(new SmsLogSummary(this))
     , m_window(new MainWindow(m_model, m_summary))
+    , m_connections(new ConnectionController(
+          profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                  + QStringLiteral("/connections.ini")
+                                 : profilesFile,
+          sessionKeysOnly ? KeyStore::Backend::SessionOnly : KeyStore::Backend::System, this))
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
+    connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
+    connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
+    connect(m_connections, &ConnectionController::noticed, m_window, &MainWindow::showNotice);
+    connect(m_connections, &ConnectionController::failed, this, [this](const QString &message) {
+        handleOpenFailed({SourceError::Kind::Network, message, {}});
+    });
+}
+
+void AppController::openProfile(const QString &name)
+{
+    m_connections->connectProfile(name, m_window);
 }
 
 AppController::~AppController()

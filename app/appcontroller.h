@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class ConnectionController;
 class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
@@ -21,14 +22,22 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(QObject *parent = nullptr);
+    // `profilesFile`: the INI file of connection profiles; empty = the user's config folder.
+    // `sessionKeysOnly`: keep API keys in memory only (tests; machines without a keyring).
+    explicit AppController(const QString &profilesFile = {}, bool sessionKeysOnly = false,
+                           QObject *parent = nullptr);
     ~AppController() override;
 
     MainWindow *window() const { return m_window; }
+    ConnectionController *connections() const { return m_connections; }
+    SmsLogTableModel *model() const { return m_model; }
+    SmsLogSummary *summary() const { return m_summary; }
 
     void openCache(const QString &path);
     // Browses a OneUptime instance live.
     void openLive(const OneUptimeSettings &settings);
+    // Opens a saved connection profile (its key from the keyring; asked for when missing).
+    void openProfile(const QString &name);
     // Opens the demo cache in the user's data folder, creating it first if it is missing.
     void openDemo();
     // Renders the window to `path` once the first rows, totals and detail are shown, then quits
@@ -48,6 +57,7 @@ private:
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
     MainWindow *m_window;
+    ConnectionController *m_connections;
     QPointer<SmsLogSource> m_source; // shown
     QPointer<SmsLogSource> m_opening; // being opened; replaces m_source when open
     quint64 m_openRequest = 0; // counts openCache/openDemo calls: the newest wins

@@ -35,7 +35,11 @@ int main(int argc, char *argv[])
                                 "Browse a OneUptime instance live, e.g. https://oneuptime.com. The API "
                                 "key is read from the environment variable SMSLOG_API_KEY."),
         QStringLiteral("URL"));
-    parser.addOptions({demo, cache, url, screenshot});
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QApplication::translate("main", "Open a saved connection profile (File → Connect to OneUptime…)."),
+        QStringLiteral("PROFILE"));
+    parser.addOptions({demo, cache, url, connectOption, screenshot});
     parser.process(app);
 
     AppController controller;
@@ -46,6 +50,8 @@ int main(int argc, char *argv[])
         settings.instance = QUrl::fromUserInput(parser.value(url));
         settings.apiKey = qEnvironmentVariable("SMSLOG_API_KEY");
         controller.openLive(settings);
+    } else if (parser.isSet(connectOption)) {
+        controller.openProfile(parser.value(connectOption));
     } else if (parser.isSet(demo)) {
         controller.openDemo();
     }

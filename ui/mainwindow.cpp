@@ -376,6 +376,11 @@ void MainWindow::updateTablePage()
         m_detail->clear();
 }
 
+void MainWindow::showNotice(const QString &notice)
+{
+    statusBar()->showMessage(notice, 15000);
+}
+
 void MainWindow::refresh()
 {
     m_model->refresh();

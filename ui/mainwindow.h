@@ -35,6 +35,8 @@ public:
     // has no rows; cleared by the next query.
     void showQueryError(const SourceError &error);
     void refresh();
+    // A passing word in the status bar (the key is kept for this session only, …).
+    void showNotice(const QString &notice);
 
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *tableView() const { return m_table; }
