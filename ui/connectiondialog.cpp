@@ -38,6 +38,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Connect to OneUptime"));
+    setMinimumWidth(520);
     buildForm();
     setProfiles({}, QString());
 }
