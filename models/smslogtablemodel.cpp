@@ -134,6 +134,42 @@ void SmsLogTableModel::handleNewCount(qint64 count)
     reportLoading();
 }
 
+void SmsLogTableModel::refreshRow(int row)
+{
+    if (!m_source || !m_source->isLive() || row < 0 || row >= m_rowCount)
+        return;
+    bool pending = false;
+    const SmsRecord *r = record(row, &pending);
+    if (!r)
+        return;
+    for (auto it = m_recordRequests.cbegin(); it != m_recordRequests.cend(); ++it)
+        if (it.value() == r->id)
+            return; // asked already
+    if (const SmsLogSource::RequestId id = m_source->requestRecord(r->id))
+        m_recordRequests.insert(id, r->id);
+}
+
+void SmsLogTableModel::handleRecordFetched(SmsLogSource::RequestId id, const SmsRecord &fresh, bool found)
+{
+    const QString messageId = m_recordRequests.take(id);
+    if (messageId.isEmpty())
+        return;
+    // The row may have moved (new rows at the top) or left the cache: find it by id.
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (qsizetype i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).id != messageId)
+                continue;
+            const int row = int(it.key() * pageSize + i);
+            if (found && fresh != it->rows.at(i)) {
+                it->rows[i] = fresh;
+                emit dataChanged(index(row, 0), index(row, SmsColumnCount - 1));
+            }
+            emit rowRefreshed(row, found);
+            return;
+        }
+    }
+}
+
 void SmsLogTableModel::shiftPages(qint64 count)
 {
     std::map<qint64, SmsRecord> rows; // new row number → record
@@ -187,6 +223,7 @@ void SmsLogTableModel::setSource(SmsLogSource *source)
         connect(m_source, &SmsLogSource::countFetched, this, &SmsLogTableModel::handleCountFetched);
         connect(m_source, &SmsLogSource::requestFailed, this, &SmsLogTableModel::handleRequestFailed);
         connect(m_source, &SmsLogSource::noticeChanged, this, &SmsLogTableModel::noticeChanged);
+        connect(m_source, &SmsLogSource::recordFetched, this, &SmsLogTableModel::handleRecordFetched);
     }
     restart();
 }
@@ -231,6 +268,10 @@ void SmsLogTableModel::cancelPending()
     }
     if (m_source && m_newCountRequest != 0)
         m_source->cancel(m_newCountRequest);
+    if (m_source)
+        for (auto it = m_recordRequests.cbegin(); it != m_recordRequests.cend(); ++it)
+            m_source->cancel(it.key());
+    m_recordRequests.clear();
     m_pendingPages.clear();
     m_pendingOrder.clear();
     m_countRequest = 0;
@@ -396,7 +437,7 @@ void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const Sou
             dropOldPages(pageNumber);
             announcePage(pageNumber);
         }
-    } else {
+    } else if (m_recordRequests.remove(id) == 0) {
         return; // not ours, or superseded
     }
     if (error.kind != SourceError::Kind::Cancelled)

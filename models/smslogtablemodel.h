@@ -54,6 +54,10 @@ public:
     int followInterval() const;
     // Asks for new messages now (follow mode does this on its timer).
     void checkForNewRows();
+    // Live sources: reads `row`'s message again (its status may have changed since the page was
+    // read) and updates it in place → rowRefreshed.
+    void refreshRow(int row);
+
     // New messages taken in since the query started; and those waiting for a refresh.
     qint64 newRowCount() const { return m_newRows; }
     qint64 waitingRowCount() const { return m_waitingRows; }
@@ -87,12 +91,15 @@ Q_SIGNALS:
     // The source's word while waiting (retrying after "too many requests"…); empty clears it.
     void noticeChanged(const QString &notice);
     void newRowsChanged(qint64 shown, qint64 waiting);
+    // The message of `row` was read again; `found` false: the source no longer has it.
+    void rowRefreshed(int row, bool found);
 
 private:
     void handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows);
     void handleCountFetched(SmsLogSource::RequestId id, qint64 count);
     void handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error);
     void handleNewCount(qint64 count);
+    void handleRecordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
     // Moves every cached row `count` rows down (new rows at the top), keeping whole pages only.
     void shiftPages(qint64 count);
 
@@ -130,4 +137,5 @@ private:
     QDateTime m_newCountUntil;
     qint64 m_newRows = 0;
     qint64 m_waitingRows = 0;
+    QHash<SmsLogSource::RequestId, QString> m_recordRequests; // request → message id
 };

@@ -136,7 +136,10 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_filterBar, &FilterBar::filterChanged, m_summary, &SmsLogSummary::setFilter);
     connect(m_summary, &SmsLogSummary::choicesChanged, m_filterBar, &FilterBar::setChoices);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::handleCurrentRowChanged);
+            [this](const QModelIndex &current) {
+                handleCurrentRowChanged();
+                m_model->refreshRow(current.row()); // live: its status may have moved on since
+            });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::handleRowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTablePage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTablePage);
@@ -153,6 +156,13 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_model, &SmsLogTableModel::newRowsChanged, this, &MainWindow::updateNewRowsButton);
     connect(m_model, &SmsLogTableModel::followingChanged, m_followAction, &QAction::setChecked);
     connect(m_model, &SmsLogTableModel::noticeChanged, m_noticeLabel, &QLabel::setText);
+    connect(m_model, &SmsLogTableModel::rowRefreshed, this, [this](int row, bool found) {
+        if (!found && row == m_table->currentIndex().row())
+            statusBar()->showMessage(
+                tr("This message is no longer on the server (OneUptime's cloud keeps SMS "
+                   "logs for three days). It is shown as it was read."),
+                15000);
+    });
     // New messages inserted at the top must not move what the user is reading.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex &, int first) {
@@ -419,10 +429,11 @@ void MainWindow::handleCurrentRowChanged()
 {
     const QModelIndex current = m_table->currentIndex();
     const QVariant record = current.isValid() ? current.data(SmsLogTableModel::RecordRole) : QVariant();
-    if (record.isValid())
+    if (record.isValid()) {
         m_detail->setRecord(record.value<SmsRecord>());
-    else
+    } else {
         m_detail->clear();
+    }
 }
 
 void MainWindow::handleRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)

@@ -39,6 +39,13 @@ public:
     virtual RequestId requestTotals(const SmsFilter &filter) = 0;
     // Values a filter bar can offer → choicesFetched.
     virtual RequestId requestChoices() = 0;
+    // The current state of one message by id → recordFetched (found false when the source no
+    // longer has it). 0 when the source's rows cannot change (a cache file): nothing to ask.
+    virtual RequestId requestRecord(const QString &id)
+    {
+        Q_UNUSED(id)
+        return 0;
+    }
     // Stops the request if it has not answered yet; it then answers nothing or an error of kind
     // Cancelled.
     virtual void cancel(RequestId id) = 0;
@@ -81,6 +88,7 @@ Q_SIGNALS:
     void countFetched(SmsLogSource::RequestId id, qint64 count);
     void totalsFetched(SmsLogSource::RequestId id, const CostTotals &totals);
     void choicesFetched(SmsLogSource::RequestId id, const FilterChoices &choices);
+    void recordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
     void requestFailed(SmsLogSource::RequestId id, const SourceError &error);
     // A long request (totals over a live source) has done `done` of `total` units.
     void progressed(SmsLogSource::RequestId id, qint64 done, qint64 total);
