@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +218,48 @@ private Q_SLOTS:
         m_live.window->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(m_live.settled(), 30000);
         QCOMPARE(m_live.summary->totals().messages, before + 3);
+    }
+
+    void selectedMessageIsReadAgain()
+    {
+        QTableView *table = m_live.window->tableView();
+        QTRY_VERIFY_WITH_TIMEOUT(m_live.settled() && loaded(m_live, 0, 10), 30000);
+        const auto recordAt = [this](int row) {
+            return m_live.model->index(row, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>();
+        };
+        // Given a message whose status changes on the server after its page was read
+        const SmsRecord before = recordAt(4);
+        QList<OneUptimeRecord> records = m_server.records();
+        for (OneUptimeRecord &r : records)
+            if (r.id == before.id)
+                r.status = QStringLiteral("Exotic new status");
+        m_server.setRecords(records, m_server.linked());
+
+        // When the user selects it, it is read again and shown as it is now
+        QSignalSpy refreshed(m_live.model.get(), &SmsLogTableModel::rowRefreshed);
+        table->selectRow(4);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.at(0).at(0).toInt(), 4);
+        QCOMPARE(refreshed.at(0).at(1).toBool(), true);
+        QCOMPARE(recordAt(4).status, QStringLiteral("Exotic new status"));
+        QCOMPARE(m_live.model->index(4, int(SmsColumn::Status)).data().toString(),
+                 QStringLiteral("Exotic new status"));
+
+        // Given a message the server has deleted since (retention), when it is selected, the
+        // window says so and keeps what was read
+        const SmsRecord gone = recordAt(6);
+        records = m_server.records();
+        records.removeIf([&gone](const OneUptimeRecord &r) { return r.id == gone.id; });
+        m_server.setRecords(records, m_server.linked());
+        refreshed.clear();
+        table->selectRow(6);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.at(0).at(1).toBool(), false);
+        QVERIFY(
+            m_live.window->statusBar()->currentMessage().contains(QStringLiteral("no longer on the server")));
+        QCOMPARE(recordAt(6), gone);
+        // The cache window never asks (its rows cannot change)
+        QCOMPARE(m_cache.source->requestRecord(gone.id), SmsLogSource::RequestId(0));
     }
 
     void followToggleOnlyForLiveSources()

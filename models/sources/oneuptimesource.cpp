@@ -431,15 +431,14 @@ void OneUptimeSource::resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
                                                  + QStringLiteral("/get-item"),
                                              {}, body);
         track(id, call);
-        connect(call, &OneUptimeCall::succeeded, this,
-                [this, announcement, oneDone](const QByteArray &answer) {
-                    const QJsonObject object = QJsonDocument::fromJson(answer).object();
-                    // {} means not found (or another project's): remembered as "no title".
-                    m_announcementTitles.insert(
-                        announcement,
-                        OneUptimeParser::unwrap(object.value(QStringLiteral("title"))).toString());
-                    oneDone();
-                });
+        connect(
+            call, &OneUptimeCall::succeeded, this, [this, announcement, oneDone](const QByteArray &answer) {
+                const QJsonObject object = QJsonDocument::fromJson(answer).object();
+                // {} means not found (or another project's): remembered as "no title".
+                m_announcementTitles.insert(
+                    announcement, OneUptimeParser::unwrap(object.value(QStringLiteral("title"))).toString());
+                oneDone();
+            });
         connect(call, &OneUptimeCall::failed, this, [this, oneDone](const SourceError &, int status) {
             // The key may read SMS logs but not announcements: ids only, and no more asking.
             if (status == 400 || status == 401 || status == 403 || status == 404 || status == 422)
@@ -592,6 +591,43 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
         nextTotalsPages(id);
     });
     watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
+}
+
+// ---- one record ----
+
+SmsLogSource::RequestId OneUptimeSource::requestRecord(const QString &messageId)
+{
+    const RequestId id = startRequest(Rows);
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("select"), selectFor(OneUptimeQuery::Fields::Full)}})
+              .toJson(QJsonDocument::Compact);
+    OneUptimeCall *call
+        = m_client->post(QStringLiteral("/sms-log/") + QString::fromLatin1(QUrl::toPercentEncoding(messageId))
+                             + QStringLiteral("/get-item"),
+                         {}, body);
+    track(id, call);
+    connect(call, &OneUptimeCall::succeeded, this, [this, id](const QByteArray &answer) {
+        if (!m_requests.contains(id))
+            return;
+        const auto parsed = OneUptimeParser::parseItem(answer);
+        if (const auto *error = std::get_if<SourceError>(&parsed)) {
+            failRequest(id, badResponse(*error));
+            return;
+        }
+        const auto &record = std::get<std::optional<SmsRecord>>(parsed);
+        if (!record) { // {}: deleted (retention) or never this project's
+            finishRequest(id);
+            Q_EMIT recordFetched(id, {}, false);
+            return;
+        }
+        resolveAnnouncements(id, {*record}, [this, id](const QList<SmsRecord> &rows) {
+            finishRequest(id);
+            Q_EMIT recordFetched(id, rows.first(), true);
+        });
+    });
+    connect(call, &OneUptimeCall::failed, this,
+            [this, id](const SourceError &error) { failRequest(id, error); });
+    return id;
 }
 
 // ---- choices ----

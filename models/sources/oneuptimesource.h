@@ -44,6 +44,7 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
+    RequestId requestRecord(const QString &id) override;
     void cancel(RequestId id) override;
 
     bool isLive() const override { return true; }
