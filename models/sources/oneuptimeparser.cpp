@@ -168,8 +168,39 @@ std::variant<QJsonObject, SourceError> parseObjectBody(const QByteArray &body)
 
 // Parses "YYYY-MM-DDTHH:MM[:SS[.fff…]][Z|±HH[:MM]]" to UTC. Without a zone the time is taken as
 // UTC (the server stores timestamptz and writes it with toISOString). Invalid when unparsable.
+// The form servers send (JavaScript's toISOString: "2026-08-20T09:15:02.117Z"), read without a
+// regular expression: two of them per record, thousands of records per page.
+std::optional<QDateTime> parseCanonicalIsoDateTime(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T'
+        || text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return std::nullopt;
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int fields[] = {digits(0, 4),  digits(5, 2),  digits(8, 2), digits(11, 2),
+                          digits(14, 2), digits(17, 2), digits(20, 3)};
+    for (int field : fields)
+        if (field < 0)
+            return std::nullopt;
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5], fields[6]);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime parseIsoDateTime(const QString &text)
 {
+    if (const auto canonical = parseCanonicalIsoDateTime(text))
+        return *canonical;
     static const QRegularExpression pattern(QStringLiteral(
         "^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]+))?)?"
         "(?:([Zz])|([+-])([0-9]{2})(?::?([0-9]{2}))?)?$"));
