@@ -337,6 +337,8 @@ void MainWindow::showError(const SourceError &error)
         || kind == Kind::Server || kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls
         || kind == Kind::BadResponse;
     m_errorText = errorText(error);
+    m_busyText.clear(); // nothing is under way any more
+    updateLoadingLabel();
     updateTablePage();
 }
 
