@@ -8,8 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,9 @@ private slots:
     void sortErrors();
     void groupBy();
     void getItem();
+    void announcementItem();
+    void missingColumns();
+    void dateHeaderAndClock();
     void oldServer();
     void faultRateLimit();
     void faultServerErrors();
@@ -112,6 +117,8 @@ private slots:
     void faultRedirectAndRequestLog();
     void faultInsertBetweenPages();
     void faultControlEndpoint();
+    void faultPaymentRequired();
+    void abandonedResponses();
 };
 
 Reply TestOneUptimeServer::call(OneUptimeServer &server, const QByteArray &method, const QString &target,
@@ -747,6 +754,95 @@ void TestOneUptimeServer::getItem()
                             "\"550e8400-e29b-41d4-a716-446655440000\")."));
 }
 
+void TestOneUptimeServer::announcementItem()
+{
+    // An announcement the key's project links to, and one only another project links to.
+    const QString kind = QStringLiteral("statusPageAnnouncement");
+    QString ours;
+    QString theirs;
+    for (const OneUptimeRecord &r : m_server->records()) {
+        const QString id = r.links.value(kind);
+        if (id.isEmpty())
+            continue;
+        if (r.projectId == m_otherProject && ours.isEmpty())
+            ours = id;
+        if (r.projectId == m_project && theirs.isEmpty())
+            theirs = id;
+    }
+    QVERIFY(!ours.isEmpty() && !theirs.isEmpty());
+    const QByteArray select
+        = compact(obj({{QStringLiteral("select"), obj({{QStringLiteral("title"), true}})}}));
+    const QString path = QStringLiteral("/api/status-page-announcement/%1/get-item");
+    Reply reply = call("POST", path.arg(ours), select, memberKey);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json(),
+             obj({{QStringLiteral("_id"), ours}, {QStringLiteral("title"), linkedName(kind, ours)}}));
+    QVERIFY(!linkedName(kind, ours).isEmpty());
+    // Another project's announcement and an unknown id: {}.
+    QCOMPARE(call("POST", path.arg(theirs), select, memberKey).body, QByteArray("{}"));
+    QCOMPARE(call("POST", path.arg(QStringLiteral("550e8400-e29b-41d4-a716-446655440000")), select, memberKey)
+                 .body,
+             QByteArray("{}"));
+    QCOMPARE(call("POST", path.arg(QStringLiteral("abc")), select, memberKey).status, 400);
+    // A key that may read SMS logs only may not read announcements.
+    reply = call("POST", path.arg(theirs), select, readKey);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(errorText(reply).startsWith(
+                 QStringLiteral("You do not have permissions to read Status Page Announcement.")),
+             qPrintable(errorText(reply)));
+    QCOMPARE(call("POST", path.arg(ours), select, {}, false).status, 401);
+    QCOMPARE(call("POST", path.arg(ours), select, "99999999-9999-4999-8999-999999999999").status, 400);
+}
+
+void TestOneUptimeServer::missingColumns()
+{
+    m_server->setMissingColumns({QStringLiteral("smsText"), QStringLiteral("incident.incidentNumber")});
+    const auto list = [this](const QJsonObject &select) {
+        return call("POST", QStringLiteral("/api/sms-log/get-list?limit=3"),
+                    compact(obj({{QStringLiteral("select"), select}})));
+    };
+    Reply reply = list(obj({{QStringLiteral("status"), true}, {QStringLiteral("smsText"), true}}));
+    QCOMPARE(reply.status, 400);
+    QVERIFY2(
+        errorText(reply).startsWith(QStringLiteral("Invalid select clause. Cannot select on \"smsText\".")),
+        qPrintable(errorText(reply)));
+    reply = list(obj({{QStringLiteral("incident"),
+                       obj({{QStringLiteral("title"), true}, {QStringLiteral("incidentNumber"), true}})}}));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(errorText(reply), QStringLiteral("Column incidentNumber not found on Incident"));
+    QCOMPARE(list(obj({{QStringLiteral("incident"), obj({{QStringLiteral("title"), true}})}})).status, 200);
+    m_server->setMissingColumns({});
+    QCOMPARE(list(obj({{QStringLiteral("smsText"), true}})).status, 200);
+}
+
+void TestOneUptimeServer::dateHeaderAndClock()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    Reply reply = call("GET", QStringLiteral("/api/version"), {}, {}, false);
+    const QByteArray date = reply.headers.value("date");
+    // IMF-fixdate, UTC.
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$"))
+                 .match(QString::fromLatin1(date))
+                 .hasMatch(),
+             date.constData());
+    QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
+                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    QVERIFY(qAbs(parsed.toMSecsSinceEpoch() - before) < 5000);
+    QCOMPARE(OneUptimeServer::httpDate(784111777000), QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
+    // Errors carry it too; a server clock an hour ahead shows in it.
+    m_server->setClockOffsetMs(3600 * 1000);
+    reply = call("POST", QStringLiteral("/api/nothing"));
+    QCOMPARE(reply.status, 404);
+    const QByteArray ahead = reply.headers.value("date");
+    m_server->setClockOffsetMs(0);
+    parsed = QLocale::c().toDateTime(QString::fromLatin1(ahead).chopped(4),
+                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    parsed = QDateTime(parsed.date(), parsed.time(), Qt::UTC);
+    QVERIFY(qAbs(parsed.toMSecsSinceEpoch() - before - 3600 * 1000) < 5000);
+}
+
 void TestOneUptimeServer::oldServer()
 {
     OneUptimeServer server;
@@ -965,6 +1061,38 @@ void TestOneUptimeServer::faultControlEndpoint()
     QCOMPARE(call("POST", QStringLiteral("/api/sms-log/count"), "{}").status, 200);
     reply = call("POST", QStringLiteral("/__faults"), "not json");
     QCOMPARE(reply.status, 400);
+}
+
+void TestOneUptimeServer::faultPaymentRequired()
+{
+    OneUptimeFaults faults;
+    faults.paymentRequiredCount = 1;
+    m_server->setFaults(faults);
+    Reply reply = call("POST", QStringLiteral("/api/sms-log/count"), "{}");
+    QCOMPARE(reply.status, 402);
+    QVERIFY(errorText(reply).startsWith(QStringLiteral("Your current subscription is in an unpaid state.")));
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/count"), "{}").status, 200);
+}
+
+void TestOneUptimeServer::abandonedResponses()
+{
+    OneUptimeFaults faults;
+    faults.delayCount = 1;
+    faults.delayMs = 5000;
+    m_server->setFaults(faults);
+    const int before = m_server->abandonedResponses();
+    QNetworkRequest request(QUrl(m_server->url().toString() + QStringLiteral("/api/sms-log/count")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("ApiKey", readKey);
+    const qsizetype asked = m_server->requests().size();
+    QNetworkReply *reply = m_network.post(request, QByteArray("{}"));
+    QTRY_COMPARE(m_server->requests().size(), asked + 1);
+    reply->abort();
+    reply->deleteLater();
+    QTRY_COMPARE(m_server->abandonedResponses(), before + 1);
+    // A complete answer is not counted.
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/count"), "{}").status, 200);
+    QCOMPARE(m_server->abandonedResponses(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestOneUptimeServer)

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
@@ -66,12 +67,18 @@ QUrl OneUptimeClient::apiBase(const QUrl &instance)
 
 QDateTime OneUptimeClient::parseHttpDate(const QByteArray &value)
 {
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime time = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!time.isValid())
+    // Date and time are read apart and joined as UTC: read as one they would be a local time of
+    // this machine, which may not exist (the hour skipped when clocks go forward).
+    static const QRegularExpression imfFixdate(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2} [A-Za-z]{3} \\d{4}) (\\d{2}:\\d{2}:\\d{2}) GMT$"));
+    const QRegularExpressionMatch match = imfFixdate.match(QString::fromLatin1(value).trimmed());
+    if (!match.hasMatch())
         return {};
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    const QDate date = QLocale::c().toDate(match.captured(1), QStringLiteral("dd MMM yyyy"));
+    const QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 qint64 OneUptimeClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
@@ -277,7 +284,8 @@ void OneUptimeCall::handleFinished()
         m_serverDate = date;
         m_client->noteServerDate(date);
     }
-    const QByteArray body = reply->readAll();
+    // A reply aborted by the transfer timeout is closed: nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_answer = body;
     const auto error = reply->error();
     const QString what = QString::fromLatin1(m_method) + u' ' + m_url.path();
@@ -290,8 +298,9 @@ void OneUptimeCall::handleFinished()
 
     const OneUptimeSettings &settings = m_client->m_settings;
     if (isRetryable(m_httpStatus) && m_attempt < settings.maxAttempts) {
-        qint64 waitMs
-            = OneUptimeClient::retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        // A Retry-After date is on the server's clock: measured from its Date header.
+        qint64 waitMs = OneUptimeClient::retryAfterMs(
+            reply->rawHeader("Retry-After"), date.isValid() ? date : QDateTime::currentDateTimeUtc());
         if (waitMs < 0) {
             const qint64 base = qint64(settings.retryBaseMs) << (m_attempt - 1);
             waitMs = base + QRandomGenerator::global()->bounded(qint64(settings.retryBaseMs) / 2 + 1);

@@ -153,12 +153,16 @@ void OneUptimeSource::cancel(RequestId id)
 void OneUptimeSource::track(RequestId id, OneUptimeCall *call)
 {
     m_calls.insert(call, id);
-    connect(call, &QObject::destroyed, this, [this, call] { m_calls.remove(call); });
-    connect(call, &OneUptimeCall::retrying, this,
-            [this](const QString &message) { Q_EMIT noticeChanged(message); });
-    connect(call, &OneUptimeCall::succeeded, this, [this, call] {
-        if (call->attempts() > 1)
+    // The notice stays while some call waits to try again; it is cleared when the last of them
+    // is over, however it ended (success, failure or abort).
+    connect(call, &QObject::destroyed, this, [this, call] {
+        m_calls.remove(call);
+        if (m_retryingCalls.remove(call) && m_retryingCalls.isEmpty())
             Q_EMIT noticeChanged({});
+    });
+    connect(call, &OneUptimeCall::retrying, this, [this, call](const QString &message) {
+        m_retryingCalls.insert(call);
+        Q_EMIT noticeChanged(message);
     });
 }
 
@@ -169,7 +173,14 @@ QJsonObject OneUptimeSource::queryFor(const SmsFilter &filter) const
     SmsFilter bounded = filter;
     if (m_snapshot.isValid() && (!bounded.sentTo.isValid() || bounded.sentTo > m_snapshot))
         bounded.sentTo = m_snapshot;
-    if (bounded.sentFrom.isValid() && bounded.sentTo.isValid() && bounded.sentFrom > bounded.sentTo) {
+    // A filter on something this server does not record matches nothing (as filterNotes() says);
+    // leaving it out would match everything.
+    const OneUptimeQuery::ServerFeatures &server = m_info.features;
+    const bool unknownCode = !filter.errorCode.isEmpty() && !server.errorCode;
+    const bool unknownLink = filter.linkKind && !filter.linkText.trimmed().isEmpty()
+        && (!server.relations || (*filter.linkKind == LinkKind::Monitor && !server.monitor));
+    if (unknownCode || unknownLink
+        || (bounded.sentFrom.isValid() && bounded.sentTo.isValid() && bounded.sentFrom > bounded.sentTo)) {
         // Nothing can match: an empty Includes matches no row (section 7.1).
         return {{QStringLiteral("_id"),
                  QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
@@ -427,24 +438,38 @@ void OneUptimeSource::resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
     };
     const QByteArray body = QByteArrayLiteral("{\"select\":{\"title\":true}}");
     for (const QString &announcement : std::as_const(missing)) {
+        // One call per announcement, whichever requests need it at the time (pages are asked for
+        // several at once): later ones wait for the first one's answer.
+        QList<std::function<void()>> &waiters = m_announcementWaiters[announcement];
+        waiters.append(oneDone);
+        if (waiters.size() > 1)
+            continue;
         OneUptimeCall *call = m_client->post(QStringLiteral("/status-page-announcement/") + announcement
                                                  + QStringLiteral("/get-item"),
                                              {}, body);
-        track(id, call);
+        // Not tied to the request (id 0 is none): cancelling it must not leave others waiting.
+        track(0, call);
+        const auto finished = [this, announcement] {
+            const QList<std::function<void()>> waiting = m_announcementWaiters.take(announcement);
+            for (const auto &waiter : waiting)
+                waiter();
+        };
         connect(
-            call, &OneUptimeCall::succeeded, this, [this, announcement, oneDone](const QByteArray &answer) {
+            call, &OneUptimeCall::succeeded, this, [this, announcement, finished](const QByteArray &answer) {
                 const QJsonObject object = QJsonDocument::fromJson(answer).object();
                 // {} means not found (or another project's): remembered as "no title".
                 m_announcementTitles.insert(
                     announcement, OneUptimeParser::unwrap(object.value(QStringLiteral("title"))).toString());
-                oneDone();
+                finished();
             });
-        connect(call, &OneUptimeCall::failed, this, [this, oneDone](const SourceError &, int status) {
+        connect(call, &OneUptimeCall::failed, this, [this, finished](const SourceError &, int status) {
             // The key may read SMS logs but not announcements: ids only, and no more asking.
             if (status == 400 || status == 401 || status == 403 || status == 404 || status == 422)
                 m_announcementsReadable = false;
-            oneDone();
+            finished();
         });
+        // Gone without an answer (the source is closing): nobody waits forever.
+        connect(call, &QObject::destroyed, this, finished);
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 class OneUptimeCall;
 
@@ -92,7 +93,9 @@ private:
     int m_totalsPageSize = 0; // 0: the server's largest
     QSet<QString> m_droppedColumns; // "errorCode", "incident.incidentNumber", ...
     QHash<QString, QString> m_announcementTitles; // id → title
+    QHash<QString, QList<std::function<void()>>> m_announcementWaiters; // id → requests awaiting its title
     bool m_announcementsReadable = true; // false after the key was refused
     QHash<RequestId, Request *> m_requests;
     QHash<OneUptimeCall *, RequestId> m_calls;
+    QSet<OneUptimeCall *> m_retryingCalls; // waiting to try again: the notice is shown
 };

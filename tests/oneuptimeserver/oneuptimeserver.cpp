@@ -6,10 +6,12 @@
 #include "linkkind.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -73,12 +75,10 @@ QString isoText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+// Dates compare as numbers; their ISO text is made only when written out (toJson).
 Cell dateCell(std::optional<qint64> ms)
 {
-    Cell c = numberCell(ms);
-    if (ms)
-        c.text = isoText(*ms);
-    return c;
+    return numberCell(ms);
 }
 
 bool isUuid(const QString &text)
@@ -100,7 +100,7 @@ QJsonValue toJson(const Cell &cell, Type type)
     switch (type) {
     case Type::Id: return cell.text;
     case Type::ObjectId: return wrapped("ObjectID", cell.text);
-    case Type::Date: return wrapped("DateTime", cell.text);
+    case Type::Date: return wrapped("DateTime", isoText(qint64(cell.number)));
     case Type::Phone: return wrapped("Phone", cell.text);
     case Type::Name: return wrapped("Name", cell.text);
     case Type::Email: return wrapped("Email", cell.text);
@@ -695,7 +695,9 @@ QString selectableList(bool old)
     return names.join(QStringLiteral(", "));
 }
 
-Selection compileSelect(const QJsonObject &select, bool old)
+// `missing`: columns the server lacks although its version has them ("smsText",
+// "incident.incidentNumber"); selecting one fails as it would on a server without them.
+Selection compileSelect(const QJsonObject &select, bool old, const QStringList &missing = {})
 {
     Selection selection;
     selection.columns.append(findColumn(QStringLiteral("_id"), old));
@@ -705,16 +707,20 @@ Selection compileSelect(const QJsonObject &select, bool old)
             throw HttpError{422,
                             QStringLiteral("You do not have permissions to select on - %1. ").arg(name)
                                 + readPermissionText};
-        if (const Column *column = findColumn(name, old)) {
+        if (const Column *column = missing.contains(name) ? nullptr : findColumn(name, old)) {
             if (it.value() != QJsonValue(false) && name != u"_id")
                 selection.columns.append(column);
             continue;
         }
-        if (const Relation *relation = findRelation(name, old)) {
+        if (const Relation *relation = missing.contains(name) ? nullptr : findRelation(name, old)) {
             QStringList fields;
             if (it.value().isObject()) {
                 const QJsonObject object = it.value().toObject();
                 for (auto field = object.constBegin(); field != object.constEnd(); ++field) {
+                    if (missing.contains(name + u'.' + field.key()))
+                        throw HttpError{
+                            400,
+                            QStringLiteral("Column %1 not found on %2").arg(field.key(), relation->singular)};
                     checkRelatedField(*relation, field.key(), field.value());
                     if (field.key() != u"_id" && field.value() != QJsonValue(false))
                         fields << field.key();
@@ -925,6 +931,7 @@ QByteArray reasonPhrase(int status)
     case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
+    case 402: return "Payment Required";
     case 404: return "Not Found";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
@@ -1084,6 +1091,17 @@ void OneUptimeServer::setOldServer(bool old)
     m_oldServer = old;
 }
 
+qint64 OneUptimeServer::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
+}
+
+QByteArray OneUptimeServer::httpDate(qint64 msSinceEpoch)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
+    return QLocale::c().toString(time, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
 QString OneUptimeServer::version() const
 {
     return m_oldServer ? QStringLiteral("7.0.1000") : QStringLiteral("12.0.5");
@@ -1133,6 +1151,7 @@ QString OneUptimeServer::applyFaultsJson(const QByteArray &json)
     number("redirectCount", f.redirectCount);
     number("insertCount", f.insertCount);
     number("insertRows", f.insertRows);
+    number("paymentRequiredCount", f.paymentRequiredCount);
     if (o.contains(QStringLiteral("retryAfter")))
         f.retryAfter = o.value(QStringLiteral("retryAfter")).toVariant().toString().toUtf8();
     if (o.contains(QStringLiteral("redirectBase")))
@@ -1142,13 +1161,16 @@ QString OneUptimeServer::applyFaultsJson(const QByteArray &json)
 
 void OneUptimeServer::insertNewest(const QString &projectId, int count)
 {
+    // Created "now" by the server's clock, like a real send; still the newest rows when the data
+    // reaches into the future.
     qint64 newest = 0;
     for (const OneUptimeRecord &r : std::as_const(m_records))
         newest = std::max(newest, r.createdAtMs.value_or(0));
+    const qint64 base = std::max(nowMs(), newest + 1);
     for (int i = 0; i < count; ++i) {
         OneUptimeRecord r;
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
-        r.createdAtMs = newest + 1000 * (i + 1);
+        r.createdAtMs = base + i;
         r.updatedAtMs = r.createdAtMs;
         r.projectId = projectId;
         ++m_inserted;
@@ -1163,11 +1185,16 @@ void OneUptimeServer::insertNewest(const QString &projectId, int count)
 void OneUptimeServer::handleNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // Answers go out at once (no Nagle wait for the client's delayed acknowledgement).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
-            m_busy.remove(socket);
+            // Still busy: the client went away before its answer was complete (the server's own
+            // closes leave the busy set first).
+            if (m_busy.remove(socket))
+                ++m_abandoned;
             socket->deleteLater();
         });
     }
@@ -1200,7 +1227,10 @@ void OneUptimeServer::handleReadyRead(QTcpSocket *socket)
     request.body = buffer.mid(headerEnd + 4, length);
     buffer.remove(0, headerEnd + 4 + length);
     m_requests.append(request);
+    QElapsedTimer answering;
+    answering.start();
     const Response response = respond(request);
+    m_answerNs += answering.nsecsElapsed();
     send(socket, response, request.header("connection").compare("close", Qt::CaseInsensitive) == 0);
 }
 
@@ -1209,24 +1239,26 @@ void OneUptimeServer::send(QTcpSocket *socket, const Response &response, bool cl
     m_busy.insert(socket);
     QByteArray head
         = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    head += "Date: " + httpDate(nowMs()) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += close || response.truncate ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
 
     const auto finish = [this, socket, close] {
+        m_busy.remove(socket);
         if (close) {
             socket->disconnectFromHost();
             return;
         }
-        m_busy.remove(socket);
         QTimer::singleShot(0, socket, [this, socket] { handleReadyRead(socket); });
     };
-    const auto write = [socket, head, response, finish] {
+    const auto write = [this, socket, head, response, finish] {
         socket->write(head);
         if (response.truncate) {
             socket->write(response.body.left(response.body.size() / 2));
             socket->flush();
+            m_busy.remove(socket);
             socket->disconnectFromHost();
             return;
         }
@@ -1277,6 +1309,13 @@ OneUptimeServer::Response OneUptimeServer::respond(const OneUptimeRecordedReques
         response
             = jsonResponse(429, jsonBytes({{QStringLiteral("error"), QStringLiteral("Too Many Requests")}}));
         response.headers.append(QPair<QByteArray, QByteArray>("Retry-After", m_faults.retryAfter));
+    } else if (consumeFault(m_faults.paymentRequiredCount)) {
+        response = jsonResponse(
+            402,
+            jsonBytes({{QStringLiteral("error"),
+                        QStringLiteral("Your current subscription is in an unpaid state. Looks like your "
+                                       "payment method failed. Please add a new payment method in "
+                                       "Project Settings > Invoices to pay unpaid invoices.")}}));
     } else if (consumeFault(m_faults.errorCount)) {
         response = jsonResponse(m_faults.errorStatus,
                                 jsonBytes({{QStringLiteral("error"), QStringLiteral("Server Error")}}));
@@ -1318,11 +1357,15 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                             jsonBytes({{QStringLiteral("version"), version()},
                                        {QStringLiteral("commit"), QStringLiteral("0123456789abcdef")}}));
     static const QRegularExpression itemRoute(QStringLiteral("^/api/sms-log/([^/]+)/get-item$"));
+    static const QRegularExpression announcementRoute(
+        QStringLiteral("^/api/status-page-announcement/([^/]+)/get-item$"));
     const QRegularExpressionMatch itemMatch = itemRoute.match(QString::fromUtf8(path));
+    const QRegularExpressionMatch announcementMatch = announcementRoute.match(QString::fromUtf8(path));
     const bool isList = path == "/api/sms-log/get-list" && (post || get);
     const bool isCount = path == "/api/sms-log/count" && post;
     const bool isItem = itemMatch.hasMatch() && (post || get);
-    if (!isList && !isCount && !isItem)
+    const bool isAnnouncement = announcementMatch.hasMatch() && (post || get);
+    if (!isList && !isCount && !isItem && !isAnnouncement)
         return jsonResponse(404,
                             jsonBytes(QJsonObject{{QStringLiteral("message"),
                                                    QString(QStringLiteral("Page not found - ")
@@ -1331,14 +1374,18 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
         // Authentication and permission.
         Key key;
         {
+            const QString resource
+                = isAnnouncement ? QStringLiteral("Status Page Announcement") : QStringLiteral("SMS Log");
             const QString given = QString::fromUtf8(request.header("apikey")).trimmed();
             const bool present = request.hasHeader("apikey") && !(m_oldServer && given.isEmpty());
             if (!present)
                 throw HttpError{
                     401,
-                    m_oldServer ? QStringLiteral("A user should be logged in to read record of SMS Log.")
-                                : QStringLiteral("Authenticated user or a valid API key is needed to read "
-                                                 "record of SMS Log.")};
+                    m_oldServer
+                        ? QStringLiteral("A user should be logged in to read record of %1.").arg(resource)
+                        : QStringLiteral("Authenticated user or a valid API key is needed "
+                                         "to read record of %1.")
+                              .arg(resource)};
             if (m_oldServer && !isUuid(given))
                 throw serverError();
             if (!isUuid(given) || !m_keys.contains(given.toLower()))
@@ -1347,6 +1394,16 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             static const QStringList readers{QStringLiteral("ProjectOwner"), QStringLiteral("ProjectAdmin"),
                                              QStringLiteral("ProjectMember"), QStringLiteral("Viewer"),
                                              QStringLiteral("ReadSmsLog")};
+            // Announcements: the project roles only (a key made for SMS logs may not read them).
+            static const QStringList announcementReaders{QStringLiteral("ProjectOwner"),
+                                                         QStringLiteral("ProjectAdmin"),
+                                                         QStringLiteral("ProjectMember")};
+            if (isAnnouncement && !announcementReaders.contains(key.permission))
+                throw HttpError{
+                    422,
+                    QStringLiteral("You do not have permissions to read Status Page Announcement. "
+                                   "You need one of these permissions: Project Owner, Project "
+                                   "Admin, Project Member, Read Status Page Announcement")};
             if (!readers.contains(key.permission))
                 throw HttpError{422,
                                 QStringLiteral("You do not have permissions to read SMS Log. ")
@@ -1376,6 +1433,30 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             return rows;
         };
 
+        if (isAnnouncement) {
+            const QString id = announcementMatch.captured(1);
+            if (!isUuid(id))
+                throw HttpError{400,
+                                QStringLiteral("Invalid ID format: \"%1\". Expected a valid UUID (e.g., "
+                                               "\"550e8400-e29b-41d4-a716-446655440000\").")
+                                    .arg(id)};
+            // An announcement of the key's project: one that an SMS log of that project links to.
+            const QString lower = id.toLower();
+            const QString kind = QStringLiteral("statusPageAnnouncement");
+            const auto found = m_linked.constFind(kind + u'/' + lower);
+            const bool ours = found != m_linked.cend()
+                && std::any_of(m_records.cbegin(), m_records.cend(), [&](const OneUptimeRecord &r) {
+                                  return r.projectId == key.projectId && r.links.value(kind) == lower;
+                              });
+            if (!ours)
+                return jsonResponse(200, "{}");
+            QJsonObject answer{{QStringLiteral("_id"), lower}};
+            const QJsonObject select = body.value(QStringLiteral("select")).toObject();
+            if (select.value(QStringLiteral("title")).toBool())
+                answer.insert(QStringLiteral("title"), found->name);
+            return jsonResponse(200, jsonBytes(answer));
+        }
+
         if (isItem) {
             const QString id = itemMatch.captured(1);
             if (!isUuid(id)) {
@@ -1386,8 +1467,8 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                                                "\"550e8400-e29b-41d4-a716-446655440000\").")
                                     .arg(id)};
             }
-            const Selection selection
-                = compileSelect(body.value(QStringLiteral("select")).toObject(), m_oldServer);
+            const Selection selection = compileSelect(body.value(QStringLiteral("select")).toObject(),
+                                                      m_oldServer, m_missingColumns);
             for (const OneUptimeRecord &r : std::as_const(m_records)) {
                 if (r.projectId == key.projectId && r.id == id.toLower())
                     return jsonResponse(200, jsonBytes(serialize(ctx, selection, r)));
@@ -1429,16 +1510,29 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             throw HttpError{400, QStringLiteral("GroupBy is currently not supported")};
 
         const Selection selection
-            = compileSelect(body.value(QStringLiteral("select")).toObject(), m_oldServer);
+            = compileSelect(body.value(QStringLiteral("select")).toObject(), m_oldServer, m_missingColumns);
         const QList<Predicate> predicates = compileQuery(ctx, body.value(QStringLiteral("query")).toObject());
         const QList<SortKey> sortKeys = compileSort(body.value(QStringLiteral("sort")).toObject(),
                                                     KeyOrderScanner(request.body).sortKeys(), m_oldServer);
-        QList<const OneUptimeRecord *> rows = tenantRows(predicates);
+        const QList<const OneUptimeRecord *> matching = tenantRows(predicates);
         const bool old = m_oldServer;
-        std::stable_sort(rows.begin(), rows.end(), [&](const OneUptimeRecord *a, const OneUptimeRecord *b) {
-            for (const SortKey &key : sortKeys) {
-                const Cell x = key.column->get(*a, old);
-                const Cell y = key.column->get(*b, old);
+        // Each row's sort cells once, then the sort (cells are costly to make).
+        struct Sortable {
+            const OneUptimeRecord *record;
+            QList<Cell> cells;
+        };
+        QList<Sortable> rows;
+        rows.reserve(matching.size());
+        for (const OneUptimeRecord *r : matching) {
+            Sortable row{r, {}};
+            for (const SortKey &key : sortKeys)
+                row.cells.append(key.column->get(*r, old));
+            rows.append(row);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](const Sortable &a, const Sortable &b) {
+            for (qsizetype k = 0; k < sortKeys.size(); ++k) {
+                const Cell &x = a.cells.at(k);
+                const Cell &y = b.cells.at(k);
                 // PostgreSQL: NULLs sort as larger than any value (last ascending, first descending).
                 int order = 0;
                 if (x.null != y.null)
@@ -1446,13 +1540,13 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                 else if (!x.null)
                     order = compareCells(x, y);
                 if (order != 0)
-                    return key.descending ? order > 0 : order < 0;
+                    return sortKeys.at(k).descending ? order > 0 : order < 0;
             }
             return false;
         });
         QJsonArray data;
         for (qint64 i = skip; i < rows.size() && i < skip + limit; ++i)
-            data.append(serialize(ctx, selection, *rows.at(i)));
+            data.append(serialize(ctx, selection, *rows.at(i).record));
         const QByteArray bytes = "{\"data\":" + QJsonDocument(data).toJson(QJsonDocument::Compact)
             + ",\"count\":" + QByteArray::number(rows.size())
             + ",\"skip\":" + QByteArray::number(skipFromQuery ? skip : 0)

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -68,8 +69,9 @@ struct OneUptimeFaults {
     int htmlStatus = 502; // 200 or 502
     int redirectCount = 0; // 302 to redirectBase + the request's path and query
     QUrl redirectBase;
-    int insertCount = 0; // after answering a get-list, insert insertRows newest rows
+    int insertCount = 0; // after answering a get-list, insert insertRows rows created "now"
     int insertRows = 0;
+    int paymentRequiredCount = 0; // 402 {"error": "Your current subscription is in an unpaid state. ..."}
 };
 
 // An HTTP/1.1 server on loopback that answers like OneUptime's SMS Log API (section 15 of
@@ -100,6 +102,17 @@ public:
     void setOldServer(bool old);
     bool isOldServer() const { return m_oldServer; }
     QString version() const;
+    // Columns this server does not have although its version says so, as a server of an odd
+    // version would: selecting one fails with 400. "smsText" gives "Invalid select clause. Cannot
+    // select on ..."; "incident.incidentNumber" gives "Column incidentNumber not found on Incident".
+    void setMissingColumns(const QStringList &columns) { m_missingColumns = columns; }
+
+    // The server's clock runs this many ms ahead of the machine's (negative: behind). It dates the
+    // Date header of every answer and the rows inserted by the insert fault.
+    void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
+    qint64 nowMs() const; // the server's clock, ms since the epoch (UTC)
+    // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") for a Date or Retry-After header.
+    static QByteArray httpDate(qint64 msSinceEpoch);
 
     // Starts listening on 127.0.0.1; 0 picks a free port. Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
@@ -114,6 +127,12 @@ public:
 
     const QList<OneUptimeRecordedRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
+    // Connections the client closed while their answer was still waiting or being sent (an
+    // aborted request).
+    int abandonedResponses() const { return m_abandoned; }
+    // Time spent working out answers (not sending them), in ms: how much of a client's wait was the
+    // server's.
+    qint64 answerTimeMs() const { return m_answerNs / 1000000; }
 
     struct Response {
         int status = 200;
@@ -142,6 +161,10 @@ private:
     };
     QHash<QString, Key> m_keys;
     bool m_oldServer = false;
+    QStringList m_missingColumns;
+    qint64 m_clockOffsetMs = 0;
+    int m_abandoned = 0;
+    qint64 m_answerNs = 0;
     OneUptimeFaults m_faults;
     QList<OneUptimeRecordedRequest> m_requests;
     qint64 m_inserted = 0;
