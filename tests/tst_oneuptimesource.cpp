@@ -660,6 +660,10 @@ void TestOneUptimeSource::filtersWithoutACacheEquivalent()
     announcement.linkKind = LinkKind::StatusPageAnnouncement;
     announcement.linkText = QStringLiteral("holidays");
     QVERIFY(!live->filterNotes(announcement).isEmpty());
+    // ... and it matches nothing rather than everything.
+    id = live->requestCount(announcement);
+    QVERIFY(live.wait(id));
+    QCOMPARE(live.a.counts.value(id, -1), 0);
 }
 
 void TestOneUptimeSource::unsupportedFiltersMatchNothingOnAnOldServer()

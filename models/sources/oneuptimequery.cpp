@@ -159,7 +159,8 @@ QJsonObject query(const SmsFilter &filter, const ServerFeatures &server, QString
         bool isNumber = false;
         const qint64 number = numberText.toLongLong(&isNumber);
         if (!server.relations || known == fields.cend()) {
-            note(tr("This server does not link SMS logs to a %1.").arg(linkKindTitle(kind).toLower()));
+            note(tr("This server does not record %1 links, so this filter matches nothing.")
+                     .arg(linkKindTitle(kind).toLower()));
         } else if (!QUuid::fromString(linkText).isNull()) {
             q.insert(relation + QStringLiteral("Id"),
                      QUuid::fromString(linkText).toString(QUuid::WithoutBraces));
@@ -170,7 +171,8 @@ QJsonObject query(const SmsFilter &filter, const ServerFeatures &server, QString
             if (linkText.contains(u'%') || linkText.contains(u'_'))
                 note(noteWildcards(tr("names")));
         } else {
-            note(tr("This server finds a %1 by its id only.").arg(linkKindTitle(kind).toLower()));
+            note(tr("The server finds %1 links by id only: paste the id (a name matches nothing).")
+                     .arg(linkKindTitle(kind).toLower()));
         }
     }
     return q;

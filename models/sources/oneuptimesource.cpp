@@ -173,20 +173,24 @@ QJsonObject OneUptimeSource::queryFor(const SmsFilter &filter) const
     SmsFilter bounded = filter;
     if (m_snapshot.isValid() && (!bounded.sentTo.isValid() || bounded.sentTo > m_snapshot))
         bounded.sentTo = m_snapshot;
-    // A filter on something this server does not record matches nothing (as filterNotes() says);
-    // leaving it out would match everything.
-    const OneUptimeQuery::ServerFeatures &server = m_info.features;
-    const bool unknownCode = !filter.errorCode.isEmpty() && !server.errorCode;
-    const bool unknownLink = filter.linkKind && !filter.linkText.trimmed().isEmpty()
-        && (!server.relations || (*filter.linkKind == LinkKind::Monitor && !server.monitor));
-    if (unknownCode || unknownLink
+    const QJsonObject query = OneUptimeQuery::query(bounded, m_info.features);
+    // A filter the server cannot express (an error code on a server without them, a link it does
+    // not record, an announcement by title) matches nothing, as filterNotes() says; leaving it
+    // out would match everything.
+    const bool codeLeftOut = !filter.errorCode.isEmpty() && !query.contains(QStringLiteral("errorCode"));
+    bool linkLeftOut = false;
+    if (filter.linkKind && !filter.linkText.trimmed().isEmpty()) {
+        const QString relation = linkKindKey(*filter.linkKind);
+        linkLeftOut = !query.contains(relation) && !query.contains(relation + QStringLiteral("Id"));
+    }
+    if (codeLeftOut || linkLeftOut
         || (bounded.sentFrom.isValid() && bounded.sentTo.isValid() && bounded.sentFrom > bounded.sentTo)) {
         // Nothing can match: an empty Includes matches no row (section 7.1).
         return {{QStringLiteral("_id"),
                  QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
                              {QStringLiteral("value"), QJsonArray()}}}};
     }
-    return OneUptimeQuery::query(bounded, m_info.features);
+    return query;
 }
 
 QJsonObject OneUptimeSource::selectFor(OneUptimeQuery::Fields fields) const
