@@ -378,27 +378,24 @@ SmsLogSource::RequestId OneUptimeSource::requestRows(const SmsQuery &query, qint
         const int limit = std::min(chunk, count - i * chunk);
         list(id, query.filter, *sort, OneUptimeQuery::Fields::Full, offset + qint64(i) * chunk, limit,
              [this, id, i](const QByteArray &body) {
-                 Request *request = m_requests.value(id);
-                 const auto parsed = OneUptimeParser::parseListPage(body);
-                 if (const auto *error = std::get_if<SourceError>(&parsed)) {
-                     failRequest(id, badResponse(*error));
-                     return;
-                 }
-                 request->chunks[i] = std::get<OneUptimeParser::ListPage>(parsed).records;
-                 if (--request->pendingChunks > 0)
-                     return;
-                 QList<SmsRecord> rows;
-                 QSet<QString> seen;
-                 for (const QList<SmsRecord> &part : std::as_const(request->chunks))
-                     for (const SmsRecord &record : part)
-                         if (!seen.contains(record.id)) {
-                             seen.insert(record.id);
-                             rows.append(record);
-                         }
-                 resolveAnnouncements(id, rows, [this, id](const QList<SmsRecord> &rows) {
-                     const qint64 offset = m_requests.value(id)->offset;
-                     finishRequest(id);
-                     Q_EMIT rowsFetched(id, offset, rows);
+                 parsePage(id, body, [this, id, i](const OneUptimeParser::ListPage &page) {
+                     Request *request = m_requests.value(id);
+                     request->chunks[i] = page.records;
+                     if (--request->pendingChunks > 0)
+                         return;
+                     QList<SmsRecord> rows;
+                     QSet<QString> seen;
+                     for (const QList<SmsRecord> &part : std::as_const(request->chunks))
+                         for (const SmsRecord &record : part)
+                             if (!seen.contains(record.id)) {
+                                 seen.insert(record.id);
+                                 rows.append(record);
+                             }
+                     resolveAnnouncements(id, rows, [this, id](const QList<SmsRecord> &rows) {
+                         const qint64 offset = m_requests.value(id)->offset;
+                         finishRequest(id);
+                         Q_EMIT rowsFetched(id, offset, rows);
+                     });
                  });
              });
     }
@@ -577,21 +574,29 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
         Q_EMIT totalsFetched(id, totals);
 }
 
-void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
+void OneUptimeSource::parsePage(RequestId id, const QByteArray &body,
+                                std::function<void(const OneUptimeParser::ListPage &)> done)
 {
-    // A page of up to 10,000 rows takes tens of milliseconds to parse: off the GUI thread.
+    // A page of 256 full rows takes ~8 ms to parse, one of 10,000 totals rows ~70 ms: off the GUI
+    // thread. The answer is dropped if the request was cancelled meanwhile.
     auto *watcher = new QFutureWatcher<std::variant<OneUptimeParser::ListPage, SourceError>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher, done] {
         watcher->deleteLater();
-        Request *request = m_requests.value(id);
-        if (!request)
+        if (!m_requests.contains(id))
             return;
         const auto parsed = watcher->result();
-        if (const auto *error = std::get_if<SourceError>(&parsed)) {
+        if (const auto *error = std::get_if<SourceError>(&parsed))
             failRequest(id, badResponse(*error));
-            return;
-        }
-        const auto &page = std::get<OneUptimeParser::ListPage>(parsed);
+        else
+            done(std::get<OneUptimeParser::ListPage>(parsed));
+    });
+    watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
+}
+
+void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
+{
+    parsePage(id, body, [this, id](const OneUptimeParser::ListPage &page) {
+        Request *request = m_requests.value(id);
         if (request->expected < 0)
             request->expected = std::max<qint64>(0, page.count);
         --request->inFlight;
@@ -619,7 +624,6 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
         Q_EMIT progressed(id, request->rowsDone, std::max(request->expected, request->rowsDone));
         nextTotalsPages(id);
     });
-    watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
 }
 
 // ---- one record ----

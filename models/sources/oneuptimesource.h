@@ -3,6 +3,7 @@
 #pragma once
 
 #include "oneuptimeclient.h"
+#include "oneuptimeparser.h"
 #include "oneuptimequery.h"
 #include "smslogsource.h"
 
@@ -84,6 +85,10 @@ private:
     void resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
                               std::function<void(const QList<SmsRecord> &)> done);
     void fillAnnouncementNames(QList<SmsRecord> &rows) const;
+    // Parses a get-list answer on a worker thread; `done` runs on this thread if `id` is still
+    // wanted; a body that is not a page fails the request.
+    void parsePage(RequestId id, const QByteArray &body,
+                   std::function<void(const OneUptimeParser::ListPage &)> done);
     void nextTotalsPages(RequestId id);
     void addTotalsPage(RequestId id, const QByteArray &body);
 
