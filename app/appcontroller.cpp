@@ -54,6 +54,11 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     });
 }
 
+void AppController::showOpenError(const QString &message)
+{
+    handleOpenFailed({SourceError::Kind::Authentication, message, {}});
+}
+
 void AppController::openProfile(const QString &name)
 {
     m_connections->connectProfile(name, m_window);

@@ -36,6 +36,8 @@ public:
     void openCache(const QString &path);
     // Browses a OneUptime instance live.
     void openLive(const OneUptimeSettings &settings);
+    // Shows why nothing could be opened (a bad command line, say), as a failed open would.
+    void showOpenError(const QString &message);
     // Opens a saved connection profile (its key from the keyring; asked for when missing).
     void openProfile(const QString &name);
     // Opens the demo cache in the user's data folder, creating it first if it is missing.

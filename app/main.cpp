@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
+#include "connectionprofile.h"
 #include "mainwindow.h"
 #include "oneuptimeclient.h"
 
@@ -48,8 +49,13 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(url)) {
         OneUptimeSettings settings;
         settings.instance = QUrl::fromUserInput(parser.value(url));
-        settings.apiKey = qEnvironmentVariable("SMSLOG_API_KEY");
-        controller.openLive(settings);
+        settings.apiKey = qEnvironmentVariable("SMSLOG_API_KEY").trimmed();
+        if (const QString problem = apiKeyProblem(settings.apiKey); !problem.isEmpty())
+            controller.showOpenError(
+                QApplication::translate("main", "SMSLOG_API_KEY does not hold a usable API key: %1")
+                    .arg(problem));
+        else
+            controller.openLive(settings);
     } else if (parser.isSet(connectOption)) {
         controller.openProfile(parser.value(connectOption));
     } else if (parser.isSet(demo)) {

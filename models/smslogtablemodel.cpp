@@ -89,7 +89,8 @@ int SmsLogTableModel::followInterval() const
 void SmsLogTableModel::checkForNewRows()
 {
     // Not while the count is on its way: the rows it counts are the base of the new ones.
-    if (!m_source || !m_source->isLive() || m_newCountRequest != 0 || m_countRequest != 0)
+    // Nor before it is known (it failed: a refresh starts again from scratch).
+    if (!m_source || !m_source->isLive() || m_newCountRequest != 0 || m_countRequest != 0 || m_matchCount < 0)
         return;
     m_newCountUntil = m_source->liveNow();
     m_newCountRequest = m_source->requestNewCount(m_query.filter, m_newCountUntil);
@@ -250,7 +251,8 @@ void SmsLogTableModel::sort(int column, Qt::SortOrder order)
     if (sort == m_query.sort)
         return;
     m_query.sort = sort;
-    restart();
+    // The same messages in another order: the snapshot stays, so the totals still fit.
+    restart(Snapshot::Keep);
 }
 
 void SmsLogTableModel::refresh()
@@ -278,7 +280,7 @@ void SmsLogTableModel::cancelPending()
     m_newCountRequest = 0;
 }
 
-void SmsLogTableModel::restart()
+void SmsLogTableModel::restart(Snapshot snapshot)
 {
     beginResetModel();
     cancelPending();
@@ -287,7 +289,8 @@ void SmsLogTableModel::restart()
     m_matchCount = -1;
     m_newRows = 0;
     m_waitingRows = 0;
-    if (m_source && m_source->isLive())
+    if (m_source && m_source->isLive()
+        && (snapshot == Snapshot::Renew || !m_source->snapshotTime().isValid()))
         m_source->setSnapshotTime(m_source->liveNow()); // everything up to now, nothing later
     endResetModel();
     emit newRowsChanged(m_newRows, m_waitingRows);

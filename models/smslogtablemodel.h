@@ -103,7 +103,9 @@ private:
     // Moves every cached row `count` rows down (new rows at the top), keeping whole pages only.
     void shiftPages(qint64 count);
 
-    void restart();
+    enum class Snapshot { Renew, Keep };
+    // Reads the query from scratch; a live source's snapshot moves to now unless kept.
+    void restart(Snapshot snapshot = Snapshot::Renew);
     void cancelPending();
     // The record of `row`, or nullptr when it is not here: `pending` tells whether its page is on
     // its way (requested now if needed) or came back without it.

@@ -677,8 +677,11 @@ private Q_SLOTS:
         attachTester(&model);
         QVERIFY(open(model, source));
 
-        // Oldest first: new rows go to the end
+        // Oldest first: new rows go to the end. Another order of the same messages keeps the
+        // snapshot (so the totals still fit).
+        const qsizetype snapshotsBeforeSort = source.snapshotsSet.size();
         model.sort(col(SmsColumn::SentAt), Qt::AscendingOrder);
+        QCOMPARE(source.snapshotsSet.size(), snapshotsBeforeSort);
         source.answerAll();
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.checkForNewRows();
@@ -699,6 +702,23 @@ private Q_SLOTS:
         QCOMPARE(model.waitingRowCount(), 4);
         QCOMPARE(model.newRowCount(), 0);
         QCOMPARE(source.snapshotsSet.size(), snapshots); // not taken in
+    }
+
+    void followWaitsForAKnownCount()
+    {
+        // Given a live source whose count failed (no rows, count unknown)
+        FakeSource source(FakeSource::makeTable(30));
+        source.setLive(true);
+        source.setLiveNow(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        Model model;
+        attachTester(&model);
+        model.setSource(&source);
+        source.fail(source.pending(Type::Count).at(0).id, SourceError::Kind::Server, QStringLiteral("down"));
+        QCOMPARE(model.matchCount(), -1);
+        // When follow mode ticks, it does not count new rows on top of an unknown base
+        model.checkForNewRows();
+        QVERIFY(source.requestsOf(Type::NewCount).isEmpty());
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void followPollsOnItsTimerOnlyForLiveSources()

@@ -153,7 +153,13 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
         updateFilterNotes();
         updateTablePage();
     });
-    connect(m_model, &SmsLogTableModel::newRowsChanged, this, &MainWindow::updateNewRowsButton);
+    connect(m_model, &SmsLogTableModel::newRowsChanged, this, [this](qint64 shown) {
+        // New messages taken into the table belong in the totals too.
+        if (shown > m_totalledNewRows)
+            m_summary->refresh();
+        m_totalledNewRows = shown;
+        updateNewRowsButton();
+    });
     connect(m_model, &SmsLogTableModel::followingChanged, m_followAction, &QAction::setChecked);
     connect(m_model, &SmsLogTableModel::noticeChanged, m_noticeLabel, &QLabel::setText);
     connect(m_model, &SmsLogTableModel::rowRefreshed, this, [this](int row, bool found) {

@@ -82,6 +82,7 @@ private:
     QAction *m_followAction = nullptr;
     QToolButton *m_followButton = nullptr;
     qint64 m_seenNewRows = 0; // new rows the user has gone to see
+    qint64 m_totalledNewRows = 0; // new rows the totals were last asked to include
     int m_scrollBeforeInsert = -1; // scroll position while rows are inserted at the top
     bool m_errorIsLive = false; // the shown error is a connection's
     QString m_sourceDescription;

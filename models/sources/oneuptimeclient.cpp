@@ -143,8 +143,8 @@ SourceError OneUptimeClient::errorFor(int status, int networkError, const QStrin
                 detail};
     if (status >= 300 && status < 400)
         return {Kind::Network,
-                tr("The server sent the request to another address; the API key was not sent "
-                   "there. Use the instance's own address as the URL."),
+                tr("The server redirects its API to another address, which the app does not follow "
+                   "(the API key is not sent there). Use the address it redirects to as the instance URL."),
                 detail};
     if (status >= 400)
         return {Kind::Query,
@@ -222,7 +222,11 @@ OneUptimeCall *OneUptimeClient::start(const QByteArray &method, const QString &p
 QNetworkReply *OneUptimeClient::send(const OneUptimeCall &call)
 {
     QNetworkRequest request(call.m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // The key never follows a redirect to another origin. A POST follows none at all: Qt would
+    // repeat it as a GET without its body, and the server would answer ids only, as if data.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         call.m_method == "POST" ? QNetworkRequest::ManualRedirectPolicy
+                                                 : QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -323,9 +327,11 @@ void OneUptimeCall::handleFinished()
     const int networkError = m_httpStatus > 0 && error != QNetworkReply::NoError && m_httpStatus < 300
         ? int(error) // a 2xx that broke off
         : (m_httpStatus > 0 ? int(QNetworkReply::NoError) : int(error));
-    const SourceError sourceError
-        = OneUptimeClient::errorFor(m_httpStatus >= 300 || m_httpStatus == 0 ? m_httpStatus : 0, networkError,
-                                    reply->errorString(), body, what);
+    QString networkText = reply->errorString();
+    if (const QByteArray location = reply->rawHeader("Location"); !location.isEmpty())
+        networkText = QStringLiteral("redirected to ") + QString::fromLatin1(location.left(300));
+    const SourceError sourceError = OneUptimeClient::errorFor(
+        m_httpStatus >= 300 || m_httpStatus == 0 ? m_httpStatus : 0, networkError, networkText, body, what);
     Q_EMIT failed(sourceError, m_httpStatus);
     deleteLater();
 }

@@ -18,6 +18,8 @@ namespace {
 
 // Messages whose createdAt is this close to the server's "now" may still be committing.
 constexpr qint64 commitMarginMs = 2000;
+// A request whose select the server keeps refusing column by column gives up after this many.
+constexpr int maxSelectAdaptations = 4;
 // Totals pages fetched at once.
 constexpr int totalsPagesInFlight = 2;
 
@@ -239,20 +241,24 @@ bool OneUptimeSource::dropRejectedColumn(const QString &message)
         if (drop.isEmpty()) // the server's name for the resource differs from the relation's
             for (const QString &relation : std::as_const(candidates))
                 drop << relation + u'.' + column;
+        // Dropped meanwhile for another call that was refused the same way: that is news too.
+        for (const QString &dropped : std::as_const(m_droppedColumns))
+            if (dropped.endsWith(u'.' + column) && !drop.contains(dropped))
+                drop << dropped;
     }
+    // A column another call already dropped still calls for this call to be repeated without it
+    // (the attempts are bounded by the caller).
     bool changed = false;
     for (const QString &column : std::as_const(drop)) {
-        if (!m_droppedColumns.contains(column)) {
-            m_droppedColumns.insert(column);
-            changed = true;
-        }
+        m_droppedColumns.insert(column);
+        changed = true;
     }
     return changed;
 }
 
 void OneUptimeSource::list(RequestId id, const SmsFilter &filter, const OneUptimeQuery::SortFields &sort,
                            OneUptimeQuery::Fields fields, qint64 skip, int limit,
-                           std::function<void(const QByteArray &)> done)
+                           std::function<void(const QByteArray &)> done, int attempt)
 {
     QUrlQuery paging;
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
@@ -265,12 +271,14 @@ void OneUptimeSource::list(RequestId id, const SmsFilter &filter, const OneUptim
             done(answer);
     });
     connect(call, &OneUptimeCall::failed, this,
-            [this, id, filter, sort, fields, skip, limit, done, call](const SourceError &error, int status) {
+            [this, id, filter, sort, fields, skip, limit, done, call, attempt](const SourceError &error,
+                                                                               int status) {
                 if (!m_requests.contains(id))
                     return;
                 // A column this server does not have: leave it out from now on and ask again.
-                if (status == 400 && dropRejectedColumn(OneUptimeParser::errorMessage(call->answerBody()))) {
-                    list(id, filter, sort, fields, skip, limit, done);
+                if (status == 400 && attempt < maxSelectAdaptations
+                    && dropRejectedColumn(OneUptimeParser::errorMessage(call->answerBody()))) {
+                    list(id, filter, sort, fields, skip, limit, done, attempt + 1);
                     return;
                 }
                 failRequest(id, error);
@@ -445,7 +453,8 @@ void OneUptimeSource::resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
         waiters.append(oneDone);
         if (waiters.size() > 1)
             continue;
-        OneUptimeCall *call = m_client->post(QStringLiteral("/status-page-announcement/") + announcement
+        OneUptimeCall *call = m_client->post(QStringLiteral("/status-page-announcement/")
+                                                 + QString::fromLatin1(QUrl::toPercentEncoding(announcement))
                                                  + QStringLiteral("/get-item"),
                                              {}, body);
         // Not tied to the request (id 0 is none): cancelling it must not leave others waiting.
@@ -465,7 +474,7 @@ void OneUptimeSource::resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
             });
         connect(call, &OneUptimeCall::failed, this, [this, finished](const SourceError &, int status) {
             // The key may read SMS logs but not announcements: ids only, and no more asking.
-            if (status == 400 || status == 401 || status == 403 || status == 404 || status == 422)
+            if (status == 401 || status == 403 || status == 422)
                 m_announcementsReadable = false;
             finished();
         });

@@ -73,7 +73,7 @@ private:
     // and trying once more. `done` gets the body; failures go to failRequest.
     void list(RequestId id, const SmsFilter &filter, const OneUptimeQuery::SortFields &sort,
               OneUptimeQuery::Fields fields, qint64 skip, int limit,
-              std::function<void(const QByteArray &)> done);
+              std::function<void(const QByteArray &)> done, int attempt = 0);
     void count(RequestId id, const QJsonObject &query, std::function<void(qint64)> done);
     void track(RequestId id, OneUptimeCall *call);
 
