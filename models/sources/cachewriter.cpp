@@ -165,6 +165,50 @@ QString CacheWriter::create(const QString &path, Mode mode)
     return error;
 }
 
+QString CacheWriter::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_mode = Mode::Durable;
+    if (const auto problem = CacheSchema::checkFile(path))
+        return problem->message;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        const QString error = m_db.lastError().text();
+        close();
+        return error;
+    }
+    CacheSchema::hardenConnection(m_db);
+    if (const auto problem = CacheSchema::validateSchema(m_db)) {
+        close();
+        return problem->message;
+    }
+    QSqlQuery pragma(m_db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    pragma.finish();
+    m_statements = std::make_unique<Statements>(m_db);
+    if (!m_statements->ok) {
+        const QString error
+            = m_statements->insert.lastError().text() + m_statements->storeLink.lastError().text();
+        close();
+        return error;
+    }
+    return {};
+}
+
+QString CacheWriter::info(const QString &key) const
+{
+    if (!m_db.isOpen())
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 QString CacheWriter::setInfo(const QString &key, const QString &value)
 {
     if (!m_db.isOpen())
@@ -177,12 +221,18 @@ QString CacheWriter::setInfo(const QString &key, const QString &value)
     return query.exec() ? QString() : query.lastError().text();
 }
 
-QString CacheWriter::write(const QList<SmsRecord> &records)
+QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString, QString> &info)
 {
     if (!m_db.isOpen() || !m_statements)
         return tr("The cache is not open for writing.");
     if (!m_db.transaction())
         return m_db.lastError().text();
+    for (auto it = info.cbegin(); it != info.cend(); ++it) {
+        if (const QString error = setInfo(it.key(), it.value()); !error.isEmpty()) {
+            m_db.rollback();
+            return error;
+        }
+    }
     for (const SmsRecord &record : records) {
         QString error = upsert(record);
         if (error.isEmpty() && record.projectId.size() > 0)

@@ -33,11 +33,18 @@ public:
     // Creates a new cache at `path`, which must not exist yet. Returns an error text or "".
     QString create(const QString &path, Mode mode = Mode::Durable);
 
-    // Writes `records` in one transaction: all or nothing. Returns an error text or "".
-    QString write(const QList<SmsRecord> &records);
+    // Opens an existing cache for more rows (Durable mode): it must be a cache of this version.
+    // Returns an error text or "".
+    QString open(const QString &path);
+
+    // Writes `records` and the `info` values in one transaction: all or nothing. Returns an
+    // error text or "".
+    QString write(const QList<SmsRecord> &records, const QHash<QString, QString> &info = {});
 
     // Stores a metadata value in cache_info (project name, source instance, ...).
     QString setInfo(const QString &key, const QString &value);
+    // A metadata value; null when absent.
+    QString info(const QString &key) const;
 
     // Completes the file: builds what Bulk mode left out, then flushes it to disk and closes it.
     // Returns an error text or "". After an error the file is incomplete: discard it.

@@ -108,6 +108,9 @@ QJsonObject query(const SmsFilter &filter, const ServerFeatures &server, QString
         q.insert(QStringLiteral("createdAt"), op(QStringLiteral("LessThanOrEqual"), isoTime(filter.sentTo)));
     }
 
+    if (filter.changedFrom.isValid())
+        q.insert(QStringLiteral("updatedAt"), op(QStringLiteral("GreaterThanOrEqual"), isoTime(filter.changedFrom)));
+
     const auto search = [&](const QString &key, const QString &text, const QString &what) {
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty())

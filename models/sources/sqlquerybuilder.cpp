@@ -79,6 +79,10 @@ Fragment where(const SmsFilter &filter)
         terms << QStringLiteral("s.created_at <= ?");
         values << filter.sentTo.toMSecsSinceEpoch();
     }
+    if (filter.changedFrom.isValid()) {
+        terms << QStringLiteral("s.updated_at >= ?");
+        values << filter.changedFrom.toMSecsSinceEpoch();
+    }
     const QString toNumber = filter.toNumber.trimmed();
     if (!toNumber.isEmpty()) {
         terms << QStringLiteral(

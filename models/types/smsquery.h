@@ -35,6 +35,7 @@ struct SmsFilter {
     QString errorCode; // exact provider error code
     std::optional<LinkKind> linkKind; // with linkText: rows linked to a matching resource
     QString linkText; // exact id, or part of the resource's name (or incident/alert number)
+    QDateTime changedFrom; // inclusive lower bound on updatedAt; invalid = open (used by sync)
 
     bool isEmpty() const { return *this == SmsFilter{}; }
     bool operator==(const SmsFilter &) const = default;

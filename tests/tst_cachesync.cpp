@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachesync.h"
+#include "demogenerator.h"
+#include "oneuptimeserver.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+// Sync from the OneUptime imitation on loopback into a cache file: full, then incremental (new
+// messages, status changes, messages the server deleted), interrupted and continued, several
+// projects into one cache.
+class TestCacheSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    OneUptimeServer m_server;
+    QString m_projectA;
+    QString m_projectB;
+    const QString m_keyA = QStringLiteral("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+    const QString m_keyB = QStringLiteral("b1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
+    int m_files = 0;
+
+    OneUptimeSettings settings(const QString &key) const
+    {
+        OneUptimeSettings s;
+        s.instance = m_server.url();
+        s.apiKey = key;
+        s.timeoutMs = 10000;
+        s.retryBaseMs = 10;
+        s.maxAttempts = 2;
+        return s;
+    }
+
+    QString newCachePath() { return m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_files)); }
+
+    struct Outcome {
+        std::optional<SyncResult> result;
+        std::optional<SourceError> error;
+        int progressSignals = 0;
+    };
+
+    static Outcome run(CacheSync &sync, int cancelAfterBatches = -1)
+    {
+        Outcome outcome;
+        bool over = false;
+        QObject::connect(&sync, &CacheSync::finished, [&](const SyncResult &r) {
+            outcome.result = r;
+            over = true;
+        });
+        QObject::connect(&sync, &CacheSync::failed, [&](const SourceError &e) {
+            outcome.error = e;
+            over = true;
+        });
+        QObject::connect(&sync, &CacheSync::progressed, [&](const SyncProgress &) {
+            if (++outcome.progressSignals == cancelAfterBatches)
+                sync.cancel();
+        });
+        sync.start();
+        if (!QTest::qWaitFor([&over] { return over; }, 60000))
+            qWarning("the sync did not end within a minute");
+        return outcome;
+    }
+
+    Outcome sync(const QString &path, const QString &key, int pageSize = 0, int cancelAfterBatches = -1)
+    {
+        CacheSync sync(settings(key), path);
+        sync.setPageSize(pageSize);
+        return run(sync, cancelAfterBatches);
+    }
+
+    // id → status of every row of `project` in the cache file.
+    static QHash<QString, QString> cacheRows(const QString &path, const QString &project = {})
+    {
+        QHash<QString, QString> rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id, status FROM sms_log WHERE ? = '' OR project_id = ?"));
+            const QString wanted = project.isEmpty() ? QStringLiteral("") : project; // never NULL
+            q.addBindValue(wanted);
+            q.addBindValue(wanted);
+            q.exec();
+            while (q.next())
+                rows.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return rows;
+    }
+
+    QHash<QString, QString> serverRows(const QString &project) const
+    {
+        QHash<QString, QString> rows;
+        for (const OneUptimeRecord &r : m_server.records())
+            if (r.projectId == project)
+                rows.insert(r.id, r.status.value_or(QString()));
+        return rows;
+    }
+
+    // The server's rows as they are now, with `change` applied to each.
+    void changeServer(const std::function<bool(OneUptimeRecord &)> &change)
+    {
+        QList<OneUptimeRecord> kept;
+        for (OneUptimeRecord r : m_server.records())
+            if (change(r))
+                kept.append(r);
+        m_server.setRecords(kept, m_server.linked());
+    }
+
+    OneUptimeRecord newMessage(const QString &project, qint64 createdAtMs)
+    {
+        OneUptimeRecord r;
+        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.createdAtMs = createdAtMs;
+        r.updatedAtMs = createdAtMs;
+        r.projectId = project;
+        r.toNumber = QStringLiteral("+15550001111");
+        r.status = QStringLiteral("Sending");
+        r.costCents = 3;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("server.sqlite"));
+        DemoOptions options;
+        options.rows = 6000;
+        options.seed = 9;
+        options.end = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        options.days = 10;
+        QCOMPARE(writeDemoCache(path, options), QString());
+        QCOMPARE(m_server.loadCache(path), QString());
+        // The two projects with the most rows.
+        QHash<QString, int> perProject;
+        for (const OneUptimeRecord &r : m_server.records())
+            ++perProject[r.projectId];
+        QList<QPair<int, QString>> ranked;
+        for (auto it = perProject.cbegin(); it != perProject.cend(); ++it)
+            ranked.append({it.value(), it.key()});
+        std::sort(ranked.begin(), ranked.end(), std::greater<>());
+        QVERIFY(ranked.size() >= 2);
+        m_projectA = ranked.at(0).second;
+        m_projectB = ranked.at(1).second;
+        m_server.addKey(m_keyA, m_projectA, QStringLiteral("ReadSmsLog"));
+        m_server.addKey(m_keyB, m_projectB, QStringLiteral("ReadSmsLog"));
+        QVERIFY(m_server.listen() != 0);
+    }
+
+    void fullThenIncremental()
+    {
+        const QString path = newCachePath();
+        // The first sync takes everything the project has.
+        Outcome first = sync(path, m_keyA, 500);
+        QVERIFY2(first.result, first.error ? qPrintable(first.error->message) : "no answer");
+        QVERIFY(first.result->full);
+        QCOMPARE(first.result->projectId, m_projectA);
+        QVERIFY(!first.result->projectName.isEmpty());
+        QVERIFY(first.progressSignals > 1);
+        QCOMPARE(cacheRows(path), serverRows(m_projectA));
+        QCOMPARE(first.result->rowsWritten, qint64(serverRows(m_projectA).size()));
+
+        // Then, a minute later on the server's clock: statuses change, new messages arrive, the
+        // server deletes its oldest messages.
+        m_server.setClockOffsetMs(60000);
+        const qint64 now = m_server.nowMs() - 30000;
+        QStringList changed;
+        qint64 oldest = std::numeric_limits<qint64>::max();
+        for (const OneUptimeRecord &r : m_server.records())
+            if (r.projectId == m_projectA)
+                oldest = std::min(oldest, r.createdAtMs.value_or(oldest));
+        QStringList deleted;
+        changeServer([&](OneUptimeRecord &r) {
+            if (r.projectId != m_projectA)
+                return true;
+            if (r.createdAtMs.value_or(0) < oldest + 6 * 3600 * 1000) {
+                deleted << r.id;
+                return false;
+            }
+            if (changed.size() < 25 && r.status == u"Sent") {
+                r.status = QStringLiteral("Delivered");
+                r.updatedAtMs = now;
+                changed << r.id;
+            }
+            return true;
+        });
+        QVERIFY(!deleted.isEmpty());
+        QCOMPARE(changed.size(), 25);
+        QList<OneUptimeRecord> records = m_server.records();
+        for (int i = 0; i < 7; ++i)
+            records.append(newMessage(m_projectA, now + i));
+        m_server.setRecords(records, m_server.linked());
+
+        Outcome second = sync(path, m_keyA, 500);
+        QVERIFY2(second.result, second.error ? qPrintable(second.error->message) : "no answer");
+        QVERIFY(!second.result->full);
+        QCOMPARE(second.result->rowsWritten, qint64(25 + 7)); // only what changed or is new
+        const QHash<QString, QString> cached = cacheRows(path);
+        for (const QString &id : std::as_const(changed))
+            QCOMPARE(cached.value(id), QStringLiteral("Delivered"));
+        for (const QString &id : std::as_const(deleted))
+            QVERIFY(cached.contains(id)); // kept: the cache is the history
+        QHash<QString, QString> expected = serverRows(m_projectA);
+        QCOMPARE(cached.size(), expected.size() + deleted.size());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(cached.value(it.key()), it.value());
+
+        // A sync with nothing new writes nothing and duplicates nothing.
+        Outcome third = sync(path, m_keyA, 500);
+        QVERIFY(third.result);
+        QCOMPARE(third.result->rowsWritten, qint64(0));
+        QCOMPARE(cacheRows(path).size(), cached.size());
+        m_server.setClockOffsetMs(0);
+    }
+
+    void interruptedSyncContinues()
+    {
+        const QString path = newCachePath();
+        const QHash<QString, QString> expected = serverRows(m_projectB);
+        QVERIFY(expected.size() > 1500);
+
+        // Cancelled after three batches: those stay.
+        Outcome cancelled = sync(path, m_keyB, 300, 3);
+        QVERIFY(cancelled.error);
+        QCOMPARE(cancelled.error->kind, SourceError::Kind::Cancelled);
+        const qint64 kept = cacheRows(path).size();
+        QVERIFY(kept >= 900 && kept < expected.size());
+
+        // The server fails for good halfway through the rest: what was committed stays.
+        OneUptimeFaults faults;
+        faults.errorCount = -1;
+        faults.errorStatus = 503;
+        int batches = 0;
+        {
+            CacheSync failing(settings(m_keyB), path);
+            failing.setPageSize(100);
+            connect(&failing, &CacheSync::progressed, this, [&] {
+                if (++batches == 2)
+                    m_server.setFaults(faults);
+            });
+            Outcome broken = run(failing);
+            m_server.setFaults({});
+            QVERIFY(broken.error);
+            QCOMPARE(broken.error->kind, SourceError::Kind::Server);
+        }
+        const qint64 afterFailure = cacheRows(path).size();
+        QVERIFY(afterFailure >= kept + 200);
+
+        // The next sync continues the same run: nothing lost, nothing duplicated.
+        Outcome resumed = sync(path, m_keyB, 300);
+        QVERIFY2(resumed.result, resumed.error ? qPrintable(resumed.error->message) : "no answer");
+        QVERIFY(resumed.result->full); // still the first run of this project
+        QVERIFY(resumed.result->rowsWritten < expected.size() - kept + 300);
+        QCOMPARE(cacheRows(path), expected);
+    }
+
+    void severalProjectsIntoOneCache()
+    {
+        const QString path = newCachePath();
+        m_server.setClockOffsetMs(60000); // past the messages fullThenIncremental() added
+        QVERIFY(sync(path, m_keyA).result);
+        QVERIFY(sync(path, m_keyB).result);
+        m_server.setClockOffsetMs(0);
+        QCOMPARE(cacheRows(path, m_projectA), serverRows(m_projectA));
+        QCOMPARE(cacheRows(path, m_projectB), serverRows(m_projectB));
+        // Both names are recorded, for the project filter and the totals.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("names"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT COUNT(*) FROM linked_resource WHERE kind = 'project' AND name <> ''")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 2);
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("names"));
+    }
+
+    void badInputIsSaid()
+    {
+        // A file that is not a cache is never written to.
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Outcome outcome = sync(foreign, m_keyA);
+        QVERIFY(outcome.error);
+        QCOMPARE(QFile(foreign).size(), 4096);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray(4096, 'x'));
+        file.close();
+
+        // A wrong key: said, and the new cache holds no rows.
+        const QString path = newCachePath();
+        outcome = sync(path, QStringLiteral("99999999-9999-4999-8999-999999999999"));
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, SourceError::Kind::Authentication);
+        QCOMPARE(cacheRows(path).size(), 0);
+    }
+};
+
+QTEST_MAIN(TestCacheSync)
+#include "tst_cachesync.moc"
