@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
+#include "cachesync.h"
 #include "connectioncontroller.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
@@ -48,6 +49,11 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
     connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
+    connect(m_window, &MainWindow::syncRequested, this, &AppController::startSync);
+    connect(m_window, &MainWindow::cancelSyncRequested, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
     connect(m_connections, &ConnectionController::noticed, m_window, &MainWindow::showNotice);
     connect(m_connections, &ConnectionController::failed, this, [this](const QString &message) {
         handleOpenFailed({SourceError::Kind::Network, message, {}});
@@ -89,7 +95,43 @@ void AppController::openLive(const OneUptimeSettings &settings)
 {
     const QString where
         = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
-    openSource(new OneUptimeSource(settings, this), tr("Connecting to %1…").arg(where));
+    auto *source = new OneUptimeSource(settings, this);
+    connect(source, &SmsLogSource::opened, this,
+            [this, settings] { m_liveSettings = std::make_unique<OneUptimeSettings>(settings); });
+    openSource(source, tr("Connecting to %1…").arg(where));
+}
+
+void AppController::startSync(const QString &path)
+{
+    if (m_sync || !m_liveSettings)
+        return;
+    auto *sync = new CacheSync(*m_liveSettings, path, this);
+    m_sync = sync;
+    const QString file = QFileInfo(path).fileName();
+    m_window->showSync(true, tr("Syncing into %1…").arg(file));
+    connect(sync, &CacheSync::progressed, this, [this, file](const SyncProgress &p) {
+        QString text = p.rowsExpected >= 0
+            ? tr("Syncing into %1: %2 of %3 messages")
+                  .arg(file, QLocale().toString(p.rowsWritten), QLocale().toString(p.rowsExpected))
+            : tr("Syncing into %1: %2 messages").arg(file, QLocale().toString(p.rowsWritten));
+        if (p.rowsPerSecond > 0)
+            text += tr(", %1/s").arg(QLocale().toString(qint64(p.rowsPerSecond)));
+        if (p.secondsLeft >= 0)
+            text += tr(", about %1 s left").arg(QLocale().toString(p.secondsLeft));
+        m_window->showSync(true, text);
+    });
+    connect(sync, &CacheSync::finished, this, [this, sync, file](const SyncResult &r) {
+        m_window->showSync(false,
+                           tr("Synced %1 messages of %2 into %3 (File → Open cache… reads it offline).")
+                               .arg(QLocale().toString(r.rowsWritten),
+                                    r.projectName.isEmpty() ? r.projectId : r.projectName, file));
+        sync->deleteLater();
+    });
+    connect(sync, &CacheSync::failed, this, [this, sync](const SourceError &error) {
+        m_window->showSync(false, tr("The sync stopped: %1").arg(error.message));
+        sync->deleteLater();
+    });
+    sync->start();
 }
 
 void AppController::openSource(SmsLogSource *source, const QString &busyText)
@@ -117,6 +159,7 @@ void AppController::openSource(SmsLogSource *source, const QString &busyText)
         m_source = nullptr;
         source->deleteLater();
         m_window->setSourceDescription({});
+        m_window->setSourceBanner({});
         handleOpenFailed(error);
     });
     m_busy = true;
@@ -173,6 +216,8 @@ void AppController::openDemo()
 
 void AppController::useSource(SmsLogSource *source)
 {
+    if (!source->isLive())
+        m_liveSettings.reset();
     m_busy = false;
     m_failed = false;
     SmsLogSource *previous = m_source;
@@ -181,6 +226,7 @@ void AppController::useSource(SmsLogSource *source)
     m_summary->setSource(source);
     delete previous;
     m_window->setSourceDescription(source->description());
+    m_window->setSourceBanner(source->banner());
     emit sourceOpened();
 }
 

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+class CacheSync;
 class ConnectionController;
 class MainWindow;
 class SmsLogSource;
@@ -55,6 +56,7 @@ private:
     void useSource(SmsLogSource *source);
     void handleOpenFailed(const SourceError &error);
     void checkScreenshot();
+    void startSync(const QString &path);
 
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
@@ -68,4 +70,6 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stopDemo;
     bool m_busy = false; // opening or creating something
     bool m_failed = false; // the last open failed; its message is shown
+    std::unique_ptr<OneUptimeSettings> m_liveSettings; // of the live source shown, for a sync
+    QPointer<CacheSync> m_sync; // the sync under way
 };

@@ -46,6 +46,7 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     , m_loadingLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
     , m_filterNotes(new QLabel(this))
+    , m_banner(new QLabel(this))
     , m_newRowsButton(new QToolButton(this))
 {
     m_table->setModel(m_model);
@@ -120,6 +121,14 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    m_banner->setObjectName(QStringLiteral("sourceBanner"));
+    m_banner->setAccessibleName(tr("About this file"));
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     m_filterNotes->setObjectName(QStringLiteral("filterNotes"));
     m_filterNotes->setAccessibleName(tr("Notes on the filter"));
@@ -200,6 +209,12 @@ void MainWindow::buildMenus()
     QAction *connectAction
         = file->addAction(tr("&Connect to OneUptime…"), this, &MainWindow::connectRequested);
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_syncAction = file->addAction(tr("&Sync to a cache file…"), this, &MainWindow::chooseSyncFile);
+    m_syncAction->setToolTip(tr("Copy this project's SMS logs into a cache file, to keep them beyond the "
+                                "server's retention and read them offline"));
+    m_syncAction->setEnabled(false);
+    m_cancelSyncAction = file->addAction(tr("Cancel the s&ync"), this, &MainWindow::cancelSyncRequested);
+    m_cancelSyncAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -246,6 +261,7 @@ void MainWindow::updateLiveControls()
 {
     const bool live = m_model->isLive();
     m_followAction->setEnabled(live);
+    m_syncAction->setEnabled(live && !m_cancelSyncAction->isEnabled());
     m_followButton->setVisible(live);
     m_followAction->setChecked(live && m_model->isFollowing());
     if (!live) {
@@ -392,6 +408,35 @@ void MainWindow::updateTablePage()
         m_table->selectRow(0); // the newest message, so the detail pane has something to say
     if (m_model->rowCount() == 0)
         m_detail->clear();
+}
+
+void MainWindow::chooseSyncFile()
+{
+    QFileDialog dialog(this, tr("Sync into a cache file"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // an existing cache is added to, not replaced
+    dialog.setNameFilter(tr("SMS log caches (*.sqlite)"));
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        emit syncRequested(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::showSync(bool running, const QString &text)
+{
+    m_cancelSyncAction->setEnabled(running);
+    m_syncAction->setEnabled(!running && m_model->isLive());
+    if (running) {
+        m_noticeLabel->setText(text);
+    } else {
+        m_noticeLabel->clear();
+        statusBar()->showMessage(text, 30000);
+    }
+}
+
+void MainWindow::setSourceBanner(const QString &banner)
+{
+    m_banner->setText(banner.isEmpty() ? QString() : QStringLiteral("🛈 ") + banner);
+    m_banner->setVisible(!banner.isEmpty());
 }
 
 void MainWindow::showNotice(const QString &notice)

@@ -35,6 +35,10 @@ public:
     // has no rows; cleared by the next query.
     void showQueryError(const SourceError &error);
     void refresh();
+    // A line above the table about what is open (a snapshot's origin); hidden when empty.
+    void setSourceBanner(const QString &banner);
+    // A sync under way (`running`), with its progress in words; or its end, with its outcome.
+    void showSync(bool running, const QString &text);
     // A passing word in the status bar (the key is kept for this session only, …).
     void showNotice(const QString &notice);
 
@@ -47,6 +51,9 @@ Q_SIGNALS:
     void openCacheRequested(const QString &path);
     void openDemoRequested();
     void connectRequested();
+    // Copy the live source's project into the cache file `path` (created if missing).
+    void syncRequested(const QString &path);
+    void cancelSyncRequested();
 
 private:
     void buildMenus();
@@ -58,6 +65,7 @@ private:
     void updateLoadingLabel();
     void updateTablePage();
     void chooseCacheFile();
+    void chooseSyncFile();
     void updateLiveControls();
     void updateNewRowsButton();
     void handleNewRowsButton();
@@ -78,8 +86,11 @@ private:
     QLabel *m_loadingLabel;
     QLabel *m_noticeLabel; // the source's word while it waits (retries)
     QLabel *m_filterNotes; // what the source cannot honour in the filter
+    QLabel *m_banner; // what the open source is (a snapshot)
     QToolButton *m_newRowsButton; // follow mode: "▲ 5 new messages"
     QAction *m_followAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_cancelSyncAction = nullptr;
     QToolButton *m_followButton = nullptr;
     qint64 m_seenNewRows = 0; // new rows the user has gone to see
     qint64 m_totalledNewRows = 0; // new rows the totals were last asked to include

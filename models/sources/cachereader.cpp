@@ -147,7 +147,13 @@ void CacheReader::open()
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_gate->setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
     m_open = true;
-    emit opened();
+    QVariantHash info;
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    if (rows.exec(QStringLiteral("SELECT key, value FROM cache_info LIMIT 1000")))
+        while (rows.next())
+            info.insert(rows.value(0).toString(), rows.value(1).toString().left(2000));
+    emit opened(info);
 }
 
 void CacheReader::fail(quint64 id, const QString &what, const QString &detail)

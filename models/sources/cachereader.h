@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantHash>
 #include <memory>
 #include <optional>
 
@@ -31,7 +32,8 @@ public:
     void fetchChoices(quint64 id);
 
 Q_SIGNALS:
-    void opened();
+    // `info`: the file's cache_info table (source, snapshot metadata, sync state).
+    void opened(const QVariantHash &info);
     void openFailed(const SourceError &error);
     void rowsFetched(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
     void countFetched(quint64 id, qint64 count);

@@ -25,6 +25,9 @@ public:
 
     // One line for the status bar and title ("Cache demo.sqlite", "oneuptime.com — Project X").
     virtual QString description() const = 0;
+    // What a user should know about the source before reading it (a snapshot's origin, filter
+    // and redaction), in plain words; empty when there is nothing to say. Valid once open.
+    virtual QString banner() const { return {}; }
     // Columns the source can order by without scanning everything.
     virtual QList<SmsColumn> sortableColumns() const = 0;
 

@@ -26,7 +26,8 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     m_tableWorker.thread->setObjectName(QStringLiteral("cache reader: table"));
     m_summaryWorker.thread->setObjectName(QStringLiteral("cache reader: totals"));
 
-    connect(m_tableWorker.reader, &CacheReader::opened, this, [this] {
+    connect(m_tableWorker.reader, &CacheReader::opened, this, [this](const QVariantHash &info) {
+        m_info = info;
         emit opened();
         m_integrity = new IntegrityCheck(m_path, this);
         connect(m_integrity, &IntegrityCheck::passed, this, [this] { emit integrityChecked(true); });
@@ -60,6 +61,28 @@ SqliteCacheSource::~SqliteCacheSource()
 QString SqliteCacheSource::description() const
 {
     return tr("Cache %1").arg(QFileInfo(m_path).fileName());
+}
+
+QString SqliteCacheSource::banner() const
+{
+    const QString taken = m_info.value(QStringLiteral("snapshot_time")).toString();
+    if (taken.isEmpty())
+        return {};
+    const QDateTime time = QDateTime::fromString(taken, Qt::ISODateWithMs);
+    QStringList parts;
+    parts << tr("Snapshot taken %1 (UTC), read-only.")
+                 .arg(time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : taken);
+    const QString source = m_info.value(QStringLiteral("snapshot_source")).toString();
+    if (!source.isEmpty())
+        parts << tr("Source: %1.").arg(source);
+    const QString projects = m_info.value(QStringLiteral("snapshot_projects")).toString();
+    if (!projects.isEmpty())
+        parts << tr("Projects: %1.").arg(projects);
+    const QString filter = m_info.value(QStringLiteral("snapshot_filter")).toString();
+    parts << (filter.isEmpty() ? tr("All messages, no filter.") : tr("Filter: %1.").arg(filter));
+    if (m_info.value(QStringLiteral("snapshot_redacted")).toString() == u"yes")
+        parts << tr("Redacted: phone numbers show their last four digits only and SMS texts are left out.");
+    return parts.join(u' ');
 }
 
 QList<SmsColumn> SqliteCacheSource::sortableColumns() const

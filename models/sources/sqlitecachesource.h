@@ -25,6 +25,8 @@ public:
 
     QString description() const override;
     QList<SmsColumn> sortableColumns() const override;
+    // For a snapshot (an export): where it came from, when, which filter, redacted or not.
+    QString banner() const override;
     void open() override;
     RequestId requestRows(const SmsQuery &query, qint64 offset, int count) override;
     RequestId requestCount(const SmsFilter &filter) override;
@@ -45,6 +47,7 @@ private:
     };
 
     QString m_path;
+    QVariantHash m_info; // cache_info, read when opened
     Worker m_tableWorker; // rows and counts
     Worker m_summaryWorker; // totals and filter choices
     IntegrityCheck *m_integrity = nullptr;
