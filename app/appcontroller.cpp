@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
@@ -49,6 +50,14 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
     connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
+    // Beside the connection profiles (tests give their own folder).
+    m_recentFile = QFileInfo(profilesFile.isEmpty()
+                                 ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                                     + QStringLiteral("/connections.ini")
+                                 : profilesFile)
+                       .absolutePath()
+        + QStringLiteral("/recent.ini");
+    rememberRecent({});
     connect(m_window, &MainWindow::syncRequested, this, &AppController::startSync);
     connect(m_window, &MainWindow::cancelSyncRequested, this, [this] {
         if (m_sync)
@@ -87,8 +96,24 @@ AppController::~AppController()
 
 void AppController::openCache(const QString &path)
 {
+    rememberRecent(QFileInfo(path).absoluteFilePath());
     openSource(new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this),
                tr("Opening %1…").arg(QFileInfo(path).fileName()));
+}
+
+void AppController::rememberRecent(const QString &path)
+{
+    // Ten at most, newest first; the demo is always one menu item away and not listed.
+    QSettings settings(m_recentFile, QSettings::IniFormat);
+    QStringList paths = settings.value(QStringLiteral("recent/caches")).toStringList();
+    if (!path.isEmpty() && path != demoPath()) {
+        paths.removeAll(path);
+        paths.prepend(path);
+        while (paths.size() > 10)
+            paths.removeLast();
+        settings.setValue(QStringLiteral("recent/caches"), paths);
+    }
+    m_window->setRecentFiles(paths);
 }
 
 void AppController::openLive(const OneUptimeSettings &settings)

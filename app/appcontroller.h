@@ -72,4 +72,6 @@ private:
     bool m_failed = false; // the last open failed; its message is shown
     std::unique_ptr<OneUptimeSettings> m_liveSettings; // of the live source shown, for a sync
     QPointer<CacheSync> m_sync; // the sync under way
+    QString m_recentFile; // INI file listing the recently opened caches
+    void rememberRecent(const QString &path);
 };

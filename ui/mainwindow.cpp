@@ -10,11 +10,15 @@
 #include "totalspane.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -196,6 +200,7 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
                 m_scrollBeforeInsert = -1;
             });
 
+    setAcceptDrops(true); // a cache file dropped on the window opens it
     resize(1280, 800);
     setSourceDescription({});
 }
@@ -205,6 +210,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open cache…"), this, &MainWindow::chooseCacheFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setEnabled(false);
     file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoRequested);
     QAction *connectAction
         = file->addAction(tr("&Connect to OneUptime…"), this, &MainWindow::connectRequested);
@@ -430,6 +437,34 @@ void MainWindow::showSync(bool running, const QString &text)
     } else {
         m_noticeLabel->clear();
         statusBar()->showMessage(text, 30000);
+    }
+}
+
+void MainWindow::setRecentFiles(const QStringList &paths)
+{
+    m_recentMenu->clear();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { emit openCacheRequested(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        emit openCacheRequested(urls.first().toLocalFile());
     }
 }
 

@@ -6,7 +6,10 @@
 
 class DetailPane;
 class FilterBar;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -35,6 +38,8 @@ public:
     // has no rows; cleared by the next query.
     void showQueryError(const SourceError &error);
     void refresh();
+    // The recently opened cache files, newest first, for File → Open recent.
+    void setRecentFiles(const QStringList &paths);
     // A line above the table about what is open (a snapshot's origin); hidden when empty.
     void setSourceBanner(const QString &banner);
     // A sync under way (`running`), with its progress in words; or its end, with its outcome.
@@ -65,6 +70,8 @@ private:
     void updateLoadingLabel();
     void updateTablePage();
     void chooseCacheFile();
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void chooseSyncFile();
     void updateLiveControls();
     void updateNewRowsButton();
@@ -90,6 +97,7 @@ private:
     QToolButton *m_newRowsButton; // follow mode: "▲ 5 new messages"
     QAction *m_followAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_cancelSyncAction = nullptr;
     QToolButton *m_followButton = nullptr;
     qint64 m_seenNewRows = 0; // new rows the user has gone to see

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "appcontroller.h"
+#include "cachewriter.h"
+#include "demogenerator.h"
+#include "mainwindow.h"
+#include "smslogtablemodel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What the composition root does with files: recent caches remembered, a file dropped on the
+// window opened, a snapshot's metadata shown above the table.
+class TestAppController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_first;
+    QString m_second;
+    QString m_snapshot;
+
+    QString profiles() const { return m_dir.filePath(QStringLiteral("config/connections.ini")); }
+
+    static bool openAndWait(AppController &app, const std::function<void()> &open)
+    {
+        QSignalSpy opened(&app, &AppController::sourceOpened);
+        open();
+        return opened.wait(15000);
+    }
+
+    static QStringList recentMenu(AppController &app)
+    {
+        QStringList names;
+        for (QAction *menu : app.window()->menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *item : menu->menu()->actions())
+                if (item->menu() && item->text().contains(QStringLiteral("recent")))
+                    for (QAction *recent : item->menu()->actions())
+                        names << recent->toolTip();
+        }
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_dir.isValid());
+        DemoOptions options;
+        options.rows = 300;
+        options.end = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+        m_first = m_dir.filePath(QStringLiteral("first.sqlite"));
+        m_second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QCOMPARE(writeDemoCache(m_first, options), QString());
+        options.seed = 2;
+        QCOMPARE(writeDemoCache(m_second, options), QString());
+
+        // A snapshot: a cache with the metadata an export writes.
+        m_snapshot = m_dir.filePath(QStringLiteral("snapshot.sqlite"));
+        CacheWriter writer;
+        QCOMPARE(writer.create(m_snapshot), QString());
+        SmsRecord r;
+        r.id = QStringLiteral("6f1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b");
+        r.createdAt = QDateTime(QDate(2026, 8, 20), QTime(9, 15), Qt::UTC);
+        r.toNumber = QStringLiteral("*******4567");
+        r.status = QStringLiteral("Failed");
+        r.costCents = 10;
+        QCOMPARE(writer.write({r},
+                              {{QStringLiteral("snapshot_time"), QStringLiteral("2026-08-21T10:00:00.000Z")},
+                               {QStringLiteral("snapshot_source"), QStringLiteral("oneuptime.com")},
+                               {QStringLiteral("snapshot_filter"), QStringLiteral("status Failed")},
+                               {QStringLiteral("snapshot_redacted"), QStringLiteral("yes")}}),
+                 QString());
+        QCOMPARE(writer.finish(), QString());
+    }
+
+    void recentCachesAreRemembered()
+    {
+        {
+            AppController app(profiles(), true);
+            QVERIFY(recentMenu(app).isEmpty());
+            QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+            QVERIFY(openAndWait(app, [&] { app.openCache(m_second); }));
+            QVERIFY(openAndWait(app, [&] { app.openCache(m_first); })); // again: moves to the top
+            QCOMPARE(recentMenu(app), (QStringList{m_first, m_second}));
+        }
+        AppController later(profiles(), true);
+        QCOMPARE(recentMenu(later), (QStringList{m_first, m_second}));
+    }
+
+    void droppedFileOpens()
+    {
+        AppController app(profiles(), true);
+        app.window()->show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(m_second)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(app.window(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy opened(&app, &AppController::sourceOpened);
+        QCoreApplication::sendEvent(app.window(), &drop);
+        QVERIFY(opened.wait(15000));
+        QVERIFY(app.window()->windowTitle().contains(QStringLiteral("second.sqlite")));
+    }
+
+    void snapshotSaysWhatItIs()
+    {
+        AppController app(profiles(), true);
+        app.window()->show();
+        auto *banner = app.window()->findChild<QLabel *>(QStringLiteral("sourceBanner"));
+        QVERIFY(banner);
+        QVERIFY(openAndWait(app, [&] { app.openCache(m_snapshot); }));
+        QVERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("2026-08-21 10:00")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("oneuptime.com")));
+        QVERIFY(text.contains(QStringLiteral("status Failed")));
+        QVERIFY(text.contains(QStringLiteral("Redacted")));
+        QTRY_COMPARE(app.model()->matchCount(), 1);
+        // An ordinary cache has no banner.
+        QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
