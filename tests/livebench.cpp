@@ -8,11 +8,14 @@
 //   first rows  requestRows(0, 256) until rowsFetched, as the table's first page
 //   paging      every row in pages of 256 with 6 requests in flight (the table model's limits)
 //   totals      requestTotals over everything (10,000-row pages, 2 in flight, parsed off-thread)
+//   sync        CacheSync of the whole project into a new cache file (10,000-row pages, 3 in
+//               flight, every index and the full-text index kept up to date as it writes)
 //   parse       the client's share: OneUptimeParser on a 256-row full page and a 10,000-row
 //               totals page fetched once from the server (CPU time on one core)
 // Each figure is the median of --runs runs. The server shares the process and its two cores, so
 // the figures include the server's own work: they are a floor for the client's overhead, not a
 // prediction for a real server across a network.
+#include "cachesync.h"
 #include "demogenerator.h"
 #include "oneuptimeparser.h"
 #include "oneuptimequery.h"
@@ -173,6 +176,29 @@ int main(int argc, char *argv[])
         totalsRate << projectRows / (totalsMs.last() / 1000);
     }
 
+    // Sync into a new cache.
+    QList<double> syncRate;
+    for (int run = 0; run < runs; ++run) {
+        const QString cachePath = dir.filePath(QStringLiteral("sync-%1.sqlite").arg(run));
+        CacheSync sync(settings, cachePath);
+        bool over = false;
+        qint64 written = 0;
+        QObject::connect(&sync, &CacheSync::finished, [&](const SyncResult &r) {
+            written = r.rowsWritten;
+            over = true;
+        });
+        QObject::connect(&sync, &CacheSync::failed, [](const SourceError &e) {
+            std::fprintf(stderr, "sync failed: %s\n", qPrintable(e.message));
+            std::exit(1);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        sync.start();
+        if (!waitFor([&over] { return over; }))
+            return 1;
+        syncRate << written / (timer.nsecsElapsed() / 1e9);
+    }
+
     // The client's share: parsing pages as the source does.
     const auto fetchBody = [&](OneUptimeQuery::Fields fields, int limit) {
         QNetworkAccessManager network;
@@ -216,6 +242,7 @@ int main(int argc, char *argv[])
     std::printf("%-40s %12.0f rows/s\n", "paging (256-row pages, 6 in flight)", median(pagingRate));
     std::printf("%-40s %12.1f ms (%.0f rows/s)\n", "totals (10,000-row pages, 2 in flight)", median(totalsMs),
                 median(totalsRate));
+    std::printf("%-40s %12.0f rows/s\n", "sync into a new cache", median(syncRate));
     std::printf("%-40s %12.2f ms (%lld KiB)\n", "parse a 256-row page (client share)", parseMs(fullPage),
                 qint64(fullPage.size() / 1024));
     std::printf("%-40s %12.2f ms (%lld KiB)\n", "parse a 10,000-row totals page", parseMs(totalsPage),
