@@ -4,12 +4,14 @@
 #include "demogenerator.h"
 #include "oneuptimeserver.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 
 // Sync from the OneUptime imitation on loopback into a cache file: full, then incremental (new
 // messages, status changes, messages the server deleted), interrupted and continued, several
@@ -81,13 +83,15 @@ class TestCacheSync : public QObject
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
-            db.open();
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY")); // never creates the file
+            const bool open = QFile::exists(path) && db.open();
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT id, status FROM sms_log WHERE ? = '' OR project_id = ?"));
             const QString wanted = project.isEmpty() ? QStringLiteral("") : project; // never NULL
             q.addBindValue(wanted);
             q.addBindValue(wanted);
-            q.exec();
+            if (open)
+                q.exec();
             while (q.next())
                 rows.insert(q.value(0).toString(), q.value(1).toString());
         }
@@ -259,6 +263,50 @@ private Q_SLOTS:
         QVERIFY2(resumed.result, resumed.error ? qPrintable(resumed.error->message) : "no answer");
         QVERIFY(resumed.result->full); // still the first run of this project
         QVERIFY(resumed.result->rowsWritten < expected.size() - kept + 300);
+        QCOMPARE(cacheRows(path), expected);
+    }
+
+    void killedSyncContinues()
+    {
+        // `smslog sync` in a child process, killed with SIGKILL halfway; then synced again.
+        const QString path = newCachePath();
+        const QHash<QString, QString> expected = serverRows(m_projectB);
+        OneUptimeFaults slow;
+        slow.delayCount = -1;
+        slow.delayMs = 100;
+        m_server.setFaults(slow);
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SMSLOG_API_KEY"), m_keyB);
+        child.setProcessEnvironment(environment);
+        child.start(QStringLiteral(SMSLOG_CLI),
+                    {QStringLiteral("sync"), QStringLiteral("--url"), m_server.url().toString(),
+                     QStringLiteral("--cache"), path, QStringLiteral("--page-size"), QStringLiteral("100")});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY2_WITH_TIMEOUT(cacheRows(path).size() >= 300, child.readAllStandardError().constData(),
+                                  30000);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        m_server.setFaults({});
+        const qint64 kept = cacheRows(path).size();
+        QVERIFY(kept < expected.size()); // it really stopped halfway
+
+        // The file is whole, and the next sync continues: nothing lost, nothing twice.
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+        Outcome resumed = sync(path, m_keyB, 100);
+        QVERIFY2(resumed.result, resumed.error ? qPrintable(resumed.error->message) : "no answer");
+        QVERIFY(resumed.result->rowsWritten <= expected.size() - kept + 100);
         QCOMPARE(cacheRows(path), expected);
     }
 

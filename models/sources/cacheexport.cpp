@@ -2,17 +2,871 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
 
-// Work in progress (issue 4): being written.
-namespace CacheExport {
+#include "cacheschema.h"
+#include "cachewriter.h"
+#include "exportwriters.h"
+#include "linkkind.h"
+#include "smsrecord.h"
+#include "sqlquerybuilder.h"
 
-QString exportRows(const QString &, const SmsFilter &, const QString &, const Options &, const Progress &, qint64 *)
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace CacheExport {
+namespace {
+
+QString tr(const char *text)
 {
-    return QStringLiteral("Export is not written yet.");
+    return QCoreApplication::translate("CacheExport", text);
 }
+
+// Rows read per query. Bounds the memory of an export (a page of records and its output) and
+// sets how often progress is reported.
+constexpr int pageSize = 2000;
+// Output bytes collected before they are handed to the file.
+constexpr qsizetype flushBytes = 256 * 1024;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// ---- columns ----------------------------------------------------------------------------------
+
+struct LinkColumns {
+    const char16_t *name; // title or name of the resource
+    const char16_t *number; // incident / alert number, or null
+    const char16_t *email; // user email, or null
+};
+
+// The linked-name columns per LinkKind (allLinkKinds order).
+constexpr LinkColumns linkColumns[LinkKindCount] = {
+    {u"incidentTitle", u"incidentNumber", nullptr},
+    {u"alertTitle", u"alertNumber", nullptr},
+    {u"monitorName", nullptr, nullptr},
+    {u"scheduledMaintenanceTitle", nullptr, nullptr},
+    {u"statusPageName", nullptr, nullptr},
+    {u"statusPageAnnouncementTitle", nullptr, nullptr},
+    {u"onCallDutyPolicyName", nullptr, nullptr},
+    {u"onCallDutyPolicyEscalationRuleName", nullptr, nullptr},
+    {u"onCallDutyPolicyScheduleName", nullptr, nullptr},
+    {u"teamName", nullptr, nullptr},
+    {u"userName", nullptr, u"userEmail"},
+};
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant() : QVariant(value);
+}
+
+QVariant time(const QDateTime &value)
+{
+    // ISO 8601 in UTC with milliseconds and a Z: "2026-08-01T12:00:00.000Z".
+    return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+// The values of one record in csvColumns() order.
+QVariantList rowValues(const SmsRecord &r)
+{
+    QVariantList values;
+    values.reserve(12 + LinkKindCount + 1 + LinkKindCount + 3);
+    values << r.id << time(r.createdAt) << time(r.updatedAt) << text(r.projectId) << text(r.toNumber)
+           << text(r.fromNumber) << text(r.status) << text(r.errorCode)
+           << (r.costCents ? QVariant(*r.costCents) : QVariant()) << text(r.smsText) << text(r.statusMessage)
+           << text(r.providerExternalId);
+    for (const LinkedResource &link : r.links)
+        values << (link.isSet() ? QVariant(link.id) : QVariant());
+    values << text(r.projectName);
+    for (int i = 0; i < LinkKindCount; ++i) {
+        const LinkedResource &link = r.links[i];
+        values << text(link.name);
+        if (linkColumns[i].number)
+            values << (link.number ? QVariant(*link.number) : QVariant());
+        if (linkColumns[i].email)
+            values << text(link.email);
+    }
+    return values;
+}
+
+// ---- redaction --------------------------------------------------------------------------------
+
+SmsRecord redacted(SmsRecord r)
+{
+    QString message = r.statusMessage;
+    // The row's own numbers first, whatever they look like; then anything else that looks like one.
+    for (const QString &number : {r.toNumber, r.fromNumber}) {
+        if (!number.isEmpty())
+            message.replace(number, maskPhoneNumber(number));
+    }
+    r.statusMessage = message.isNull() ? QString() : maskPhoneNumbersIn(message);
+    r.toNumber = maskPhoneNumber(r.toNumber);
+    r.fromNumber = maskPhoneNumber(r.fromNumber);
+    r.smsText = QString();
+    return r;
+}
+
+// ---- reading the cache ------------------------------------------------------------------------
+
+// Columns of one record: rid, the sms_log fields in SmsRecord order, the project name, then id,
+// name, number and email per link. The same shape CacheReader reads, so that an export holds
+// exactly what the app shows.
+QString recordSelect()
+{
+    QStringList fields
+        = CacheSchema::recordColumns().mid(0, CacheSchema::recordColumns().size() - LinkKindCount);
+    for (QString &field : fields)
+        field.prepend(QStringLiteral("s."));
+    QString sql
+        = QStringLiteral("SELECT s.rid, ") + fields.join(QStringLiteral(", ")) + QStringLiteral(", p.name");
+    QString joins = QStringLiteral(
+        " FROM sms_log s LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
+    for (int i = 0; i < LinkKindCount; ++i) {
+        const QString column = CacheSchema::linkColumn(i);
+        sql += QStringLiteral(", s.%1, l%2.name, l%2.number, l%2.email").arg(column).arg(i);
+        joins += QStringLiteral(" LEFT JOIN linked_resource l%1 ON l%1.kind = '%2' AND l%1.id = s.%3")
+                     .arg(i)
+                     .arg(linkKindKey(allLinkKinds[i]), column);
+    }
+    return sql + joins;
+}
+
+QDateTime timeFromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+SmsRecord readRecord(const QSqlQuery &q)
+{
+    SmsRecord r;
+    r.id = q.value(1).toString();
+    r.createdAt = timeFromMs(q.value(2));
+    r.updatedAt = timeFromMs(q.value(3));
+    r.projectId = q.value(4).toString();
+    r.toNumber = q.value(5).toString();
+    r.fromNumber = q.value(6).toString();
+    r.smsText = q.value(7).toString();
+    r.statusMessage = q.value(8).toString();
+    r.providerExternalId = q.value(9).toString();
+    r.errorCode = q.value(10).toString();
+    r.status = q.value(11).toString();
+    const QVariant cost = q.value(12);
+    if (cost.typeId() == QMetaType::LongLong || cost.typeId() == QMetaType::Int)
+        r.costCents = cost.toLongLong(); // anything else is no amount of cents
+    r.projectName = q.value(13).toString();
+    int column = 14;
+    for (LinkedResource &link : r.links) {
+        link.id = q.value(column).toString();
+        link.name = q.value(column + 1).toString();
+        if (!q.value(column + 2).isNull())
+            link.number = q.value(column + 2).toLongLong();
+        link.email = q.value(column + 3).toString();
+        column += 4;
+    }
+    return r;
+}
+
+// A read-only connection to a cache, opened the way the app opens one (header check, read-only,
+// hardened, schema validated). Removed again on destruction. One thread.
+class ReadOnlyCache
+{
+public:
+    ReadOnlyCache()
+        : m_name(QStringLiteral("smslog-export-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    { }
+    ~ReadOnlyCache()
+    {
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+        }
+    }
+    ReadOnlyCache(const ReadOnlyCache &) = delete;
+    ReadOnlyCache &operator=(const ReadOnlyCache &) = delete;
+
+    // The reason for the user when the file cannot be read as a cache, or nullopt.
+    std::optional<SourceError> open(const QString &path)
+    {
+        if (auto error = CacheSchema::checkFile(path))
+            return error;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!m_db.open())
+            return SourceError{SourceError::Kind::FileUnreadable, {}, m_db.lastError().text()};
+        CacheSchema::hardenConnection(m_db);
+        if (auto error = CacheSchema::validateSchema(m_db))
+            return error;
+        // No query_only: it would forbid the temporary table of a sorted export too. The file
+        // itself cannot be written through this connection (a write fails with SQLITE_READONLY).
+        return std::nullopt;
+    }
+
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QString cacheError(const QString &path, const SourceError &error)
+{
+    switch (error.kind) {
+    case SourceError::Kind::FileNotFound:
+        return tr("The cache file %1 does not exist or is not a file.").arg(native(path));
+    case SourceError::Kind::FileUnreadable: return tr("The cache file %1 cannot be read.").arg(native(path));
+    case SourceError::Kind::NotADatabase:
+        return tr("The file %1 is damaged or is not an SQLite database.").arg(native(path));
+    case SourceError::Kind::ForeignFile:
+        return tr("The file %1 is not an SMS Log Viewer cache.").arg(native(path));
+    case SourceError::Kind::NewerSchema:
+        return tr("The cache %1 was written by a newer version of SMS Log Viewer, which is needed to export "
+                  "it.")
+            .arg(native(path));
+    default: return tr("The cache file %1 cannot be read.").arg(native(path));
+    }
+}
+
+QString readError(const QString &path)
+{
+    return tr("Reading the cache %1 failed.").arg(native(path));
+}
+
+// The rows of a cache that match a filter, page by page, in (created_at, rid) order, newest or
+// oldest first (rows without a time last or first, as SQLite orders NULL): the order of the app's
+// table. Memory stays at one page whatever the number of rows. Two ways, picked by the query plan:
+// - When an index gives the rows in that order (no filter, a time range, a project), every page
+//   is a query of its own that resumes after the last row of the one before (keyset paging): each
+//   page costs the same at any depth, and a sync writing to the cache between pages is not locked
+//   out. Rows added after start() (a higher rid) are left out.
+// - When the filter is served by another index (status, text, number, error code, link), SQLite
+//   would sort all the remaining matches again for every page. Instead start() sorts the matching
+//   row ids once into a temporary table (SQLite's temporary file, never the cache; memory bounded
+//   by SQLite's page cache), and the pages read it in sequence.
+class RowStream
+{
+public:
+    RowStream(QSqlDatabase &db, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
+        : m_db(db)
+        , m_path(path)
+        , m_where(SqlQueryBuilder::where(filter))
+        , m_order(order)
+        , m_records(db)
+    { }
+
+    ~RowStream()
+    {
+        m_records.finish();
+        if (m_sorted)
+            QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.export_order"));
+    }
+
+    // Reads the row count and picks the way to page. Returns an error text or "".
+    QString start()
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT MAX(rid) FROM sms_log")) || !query.next())
+            return readError(m_path);
+        m_maxRid = query.value(0).toLongLong(); // 0 for an empty cache
+        query.finish();
+
+        if (planSorts()) {
+            m_sorted = true;
+            query.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+            if (!query.exec(QStringLiteral(
+                    "CREATE TEMP TABLE export_order (seq INTEGER PRIMARY KEY, rid INTEGER NOT NULL)")))
+                return readError(m_path);
+            // Row ids are given in the order of the SELECT: seq numbers the rows in export order.
+            query
+                = prepared(QStringLiteral("INSERT INTO temp.export_order (rid) SELECT s.rid FROM sms_log s ")
+                               + condition() + QStringLiteral(" ") + orderBy(),
+                           m_where.values + QVariantList{m_maxRid});
+            if (!query.exec())
+                return readError(m_path);
+            query.finish();
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM temp.export_order")) || !query.next())
+                return readError(m_path);
+            m_total = query.value(0).toLongLong();
+        } else {
+            query = prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + condition(),
+                             m_where.values + QVariantList{m_maxRid});
+            if (!query.exec() || !query.next())
+                return readError(m_path);
+            m_total = query.value(0).toLongLong();
+        }
+        query.finish();
+
+        m_phase = m_order == Qt::DescendingOrder ? Phase::Dated : Phase::Undated;
+        m_resume = false;
+        if (!m_records.prepare(recordSelect()
+                               + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))")))
+            return readError(m_path);
+        return {};
+    }
+
+    qint64 total() const { return m_total; }
+
+    // The next page of records; empty at the end. Sets `error` on failure.
+    QList<SmsRecord> next(QString &error)
+    {
+        while (m_phase != Phase::Done) {
+            const auto [sql, values] = m_sorted ? sortedPageQuery() : pageQuery(m_phase, m_resume);
+            QSqlQuery query = prepared(sql, values);
+            if (!query.exec()) {
+                error = readError(m_path);
+                return {};
+            }
+            QJsonArray rids;
+            QHash<qint64, int> position;
+            qint64 lastKey = 0;
+            qint64 lastRid = 0;
+            while (query.next()) {
+                lastRid = query.value(0).toLongLong();
+                lastKey = query.value(1).toLongLong();
+                position.insert(lastRid, int(rids.size()));
+                rids.append(lastRid);
+            }
+            if (query.lastError().isValid()) {
+                error = readError(m_path);
+                return {};
+            }
+            query.finish();
+            if (rids.size() == pageSize) {
+                m_resume = true;
+                m_lastKey = lastKey;
+                m_lastRid = lastRid;
+            } else {
+                m_phase = nextPhase(m_phase);
+                m_resume = false;
+            }
+            if (rids.isEmpty())
+                continue;
+
+            QList<SmsRecord> rows(rids.size());
+            m_records.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
+            if (!m_records.exec()) {
+                error = readError(m_path);
+                return {};
+            }
+            while (m_records.next())
+                rows[position.value(m_records.value(0).toLongLong())] = readRecord(m_records);
+            if (m_records.lastError().isValid()) {
+                error = readError(m_path);
+                return {};
+            }
+            m_records.finish();
+            // Caches never delete rows; should one vanish all the same, it is not exported.
+            rows.removeIf([](const SmsRecord &r) { return r.id.isEmpty(); });
+            return rows;
+        }
+        return {};
+    }
+
+private:
+    enum class Phase { Dated, Undated, Done };
+
+    Phase nextPhase(Phase phase) const
+    {
+        if (m_sorted)
+            return Phase::Done;
+        if (m_order == Qt::DescendingOrder)
+            return phase == Phase::Dated ? Phase::Undated : Phase::Done;
+        return phase == Phase::Undated ? Phase::Dated : Phase::Done;
+    }
+
+    // The filter's WHERE clause, limited to the rows present at start().
+    QString condition() const
+    {
+        return (m_where.sql.isEmpty() ? QStringLiteral("WHERE ") : m_where.sql + QStringLiteral(" AND "))
+            + QStringLiteral("s.rid <= ?");
+    }
+
+    QString orderBy() const
+    {
+        return m_order == Qt::DescendingOrder ? QStringLiteral("ORDER BY s.created_at DESC, s.rid DESC")
+                                              : QStringLiteral("ORDER BY s.created_at ASC, s.rid ASC");
+    }
+
+    // (rid, key to resume after) of the next page in the temporary table.
+    std::pair<QString, QVariantList> sortedPageQuery() const
+    {
+        return {QStringLiteral("SELECT rid, seq FROM temp.export_order WHERE seq > ? ORDER BY seq LIMIT %1")
+                    .arg(pageSize),
+                {m_resume ? m_lastKey : qint64(0)}};
+    }
+
+    // (rid, created_at) of the next page of the rows with a time (Dated) or without (Undated).
+    std::pair<QString, QVariantList> pageQuery(Phase phase, bool resume) const
+    {
+        const QString after = m_order == Qt::DescendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+        QString sql = QStringLiteral("SELECT s.rid, s.created_at FROM sms_log s ") + condition();
+        QVariantList values = m_where.values;
+        values << m_maxRid;
+        if (phase == Phase::Dated) {
+            sql += QStringLiteral(" AND s.created_at IS NOT NULL");
+            if (resume) {
+                // The bound on created_at alone keeps the index range; the rest skips the rows
+                // of the same millisecond already read.
+                sql += QStringLiteral(" AND s.created_at %1= ? AND (s.created_at %1 ? OR s.rid %1 ?)")
+                           .arg(after);
+                values << m_lastKey << m_lastKey << m_lastRid;
+            }
+        } else {
+            sql += QStringLiteral(" AND s.created_at IS NULL");
+            if (resume) {
+                sql += QStringLiteral(" AND s.rid %1 ?").arg(after);
+                values << m_lastRid;
+            }
+        }
+        sql += QStringLiteral(" ") + orderBy() + QStringLiteral(" LIMIT %1").arg(pageSize);
+        return {sql, values};
+    }
+
+    // Whether SQLite would sort the rows of a keyset page rather than walk an index in order.
+    bool planSorts()
+    {
+        const auto [sql, values] = pageQuery(Phase::Dated, true);
+        QSqlQuery plan = prepared(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
+        if (!plan.exec())
+            return true; // the safe way: one sort whatever the plan
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            if (detail.contains(QStringLiteral("TEMP B-TREE")) && detail.contains(QStringLiteral("ORDER BY")))
+                return true;
+        }
+        return false;
+    }
+
+    QSqlQuery prepared(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql); // a failure shows at exec()
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query;
+    }
+
+    QSqlDatabase &m_db;
+    QString m_path;
+    SqlQueryBuilder::Fragment m_where;
+    Qt::SortOrder m_order;
+    QSqlQuery m_records;
+    qint64 m_maxRid = 0;
+    qint64 m_total = 0;
+    bool m_sorted = false; // paging through temp.export_order
+    Phase m_phase = Phase::Done;
+    bool m_resume = false;
+    qint64 m_lastKey = 0; // created_at (keyset) or seq (sorted) of the last row read
+    qint64 m_lastRid = 0;
+};
+
+// ---- writing ----------------------------------------------------------------------------------
+
+QString cancelled()
+{
+    return tr("The export was cancelled.");
+}
+
+QString writeError(const QString &output, const QString &detail)
+{
+    return tr("The export could not be written to %1 (%2).").arg(native(output), detail);
+}
+
+// Flushes a folder's entries (a rename in it) to disk. Best effort: the file is in place already.
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    if (::fsync(fd) != 0)
+        qWarning("CacheExport: the folder %s could not be flushed to disk", qPrintable(folder));
+    ::close(fd);
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
+// Writes `bytes`; on failure, errno still holds the system's reason.
+bool writeAll(QSaveFile &file, const QByteArray &bytes)
+{
+    errno = 0;
+    return file.write(bytes) == bytes.size();
+}
+
+// Why a write failed, in words: Qt's text, or the system's when Qt has none.
+QString failure(const QFileDevice &file)
+{
+    const int code = errno;
+    QString reason = file.errorString();
+    if (reason.isEmpty() || reason == u"Unknown error")
+        reason = code != 0 ? qt_error_string(code) : tr("the disk may be full");
+    return reason;
+}
+
+// CSV or JSON Lines through QSaveFile: a temporary file in the output's folder, flushed and
+// renamed over `output` by commit(), removed by cancelWriting().
+QString writeText(RowStream &rows, const QString &output, const Options &options, const Progress &progress,
+                  qint64 &written)
+{
+    QSaveFile file(output);
+    // Unbuffered: the rows are collected in `buffer` already, and a failed write (a full disk)
+    // then reports the system's reason.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return writeError(output, file.errorString());
+    const auto fail = [&file](const QString &error) {
+        file.cancelWriting();
+        return error;
+    };
+    const bool csv = options.format == Format::Csv;
+    const QStringList columns = csvColumns();
+    QByteArray buffer;
+    buffer.reserve(flushBytes + 64 * 1024);
+    if (csv)
+        ExportWriters::appendCsvRecord(buffer, QVariantList(columns.cbegin(), columns.cend()));
+    if (progress && !progress(0, rows.total()))
+        return fail(cancelled());
+    for (;;) {
+        QString error;
+        const QList<SmsRecord> page = rows.next(error);
+        if (!error.isEmpty())
+            return fail(error);
+        if (page.isEmpty())
+            break;
+        for (const SmsRecord &record : page) {
+            const QVariantList values = rowValues(options.redact ? redacted(record) : record);
+            if (csv)
+                ExportWriters::appendCsvRecord(buffer, values);
+            else
+                ExportWriters::appendJsonLine(buffer, columns, values);
+            if (buffer.size() >= flushBytes) {
+                if (!writeAll(file, buffer))
+                    return fail(writeError(output, failure(file)));
+                buffer.clear();
+            }
+        }
+        written += page.size();
+        if (progress && !progress(written, rows.total()))
+            return fail(cancelled());
+    }
+    if (!buffer.isEmpty() && !writeAll(file, buffer))
+        return fail(writeError(output, failure(file)));
+    if (!file.commit())
+        return writeError(output, failure(file));
+    syncFolder(QFileInfo(output).absolutePath());
+    return {};
+}
+
+// A name for the snapshot under construction: hidden, in the same folder (so that the rename
+// stays on one file system), not taken yet.
+QString temporarySibling(const QString &output)
+{
+    const QFileInfo target(output);
+    QString temp;
+    for (int attempt = 0; temp.isEmpty() || QFileInfo::exists(temp) || QFileInfo(temp).isSymLink();
+         ++attempt) {
+        temp = target.absoluteDir().filePath(QStringLiteral(".%1.partial-%2-%3")
+                                                 .arg(target.fileName())
+                                                 .arg(QCoreApplication::applicationPid())
+                                                 .arg(attempt));
+    }
+    return temp;
+}
+
+// Checks a finished snapshot the way the app will open it, and counts its rows.
+QString verifySnapshot(const QString &path, qint64 expectedRows, const QString &output)
+{
+    ReadOnlyCache snapshot;
+    if (const auto error = snapshot.open(path))
+        return writeError(output, error->detail.isEmpty() ? error->message : error->detail);
+    QSqlQuery query(snapshot.db());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sms_log")) || !query.next())
+        return writeError(output, query.lastError().text());
+    if (query.value(0).toLongLong() != expectedRows)
+        return writeError(output,
+                          tr("the snapshot holds %1 rows instead of %2")
+                              .arg(query.value(0).toLongLong())
+                              .arg(expectedRows));
+    return {};
+}
+
+QString writeSnapshot(RowStream &rows, const QString &output, const SmsFilter &filter, const Options &options,
+                      const Progress &progress, qint64 &written)
+{
+    // QSaveFile replaces the target of a symbolic link; so does this.
+    const QFileInfo outputInfo(output);
+    const QString target
+        = outputInfo.isSymLink() ? outputInfo.symLinkTarget() : outputInfo.absoluteFilePath();
+    const QString temp = temporarySibling(target);
+    const auto removeTemp = [&temp] {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+    };
+
+    QString error;
+    {
+        CacheWriter writer;
+        error = writer.create(temp, CacheWriter::Mode::Bulk);
+        if (!error.isEmpty())
+            error = writeError(output, error);
+        if (error.isEmpty() && progress && !progress(0, rows.total()))
+            error = cancelled();
+        QMap<QString, QString> projects; // id → name; a handful per cache
+        while (error.isEmpty()) {
+            QList<SmsRecord> page = rows.next(error);
+            if (!error.isEmpty() || page.isEmpty())
+                break;
+            for (SmsRecord &record : page) {
+                if (options.redact)
+                    record = redacted(record);
+                if (!record.projectId.isEmpty() && !projects.contains(record.projectId))
+                    projects.insert(record.projectId, record.projectName);
+            }
+            if (const QString writeFailed = writer.write(page); !writeFailed.isEmpty()) {
+                error = writeError(output, writeFailed);
+                break;
+            }
+            written += page.size();
+            if (progress && !progress(written, rows.total()))
+                error = cancelled();
+        }
+        if (error.isEmpty()) {
+            QJsonArray projectList;
+            for (auto it = projects.cbegin(); it != projects.cend(); ++it)
+                projectList.append(
+                    QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("name"), it.value()}});
+            const std::pair<QString, QString> info[] = {
+                {QStringLiteral("snapshot_source"), options.sourceDescription},
+                {QStringLiteral("snapshot_projects"),
+                 QString::fromUtf8(QJsonDocument(projectList).toJson(QJsonDocument::Compact))},
+                {QStringLiteral("snapshot_time"),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("snapshot_filter"), filterDescription(filter, options.redact)},
+                {QStringLiteral("snapshot_app_version"), QStringLiteral(SMSLOG_VERSION)},
+                {QStringLiteral("snapshot_redacted"),
+                 options.redact ? QStringLiteral("yes") : QStringLiteral("no")},
+                {QStringLiteral("snapshot_rows"), QString::number(written)},
+            };
+            for (const auto &[key, value] : info) {
+                if (const QString infoFailed = writer.setInfo(key, value); !infoFailed.isEmpty()) {
+                    error = writeError(output, infoFailed);
+                    break;
+                }
+            }
+        }
+        // Builds the indexes and fsyncs the file.
+        if (error.isEmpty()) {
+            if (const QString finishFailed = writer.finish(); !finishFailed.isEmpty())
+                error = writeError(output, finishFailed);
+        }
+        writer.close();
+    }
+    if (error.isEmpty())
+        error = verifySnapshot(temp, written, output);
+    if (error.isEmpty() && progress && !progress(written, rows.total()))
+        error = cancelled();
+    if (error.isEmpty()) {
+        std::error_code renameFailed;
+        std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
+                                std::filesystem::path(target.toStdU16String()), renameFailed);
+        if (renameFailed)
+            error = writeError(output, QString::fromStdString(renameFailed.message()));
+    }
+    if (!error.isEmpty()) {
+        removeTemp();
+        return error;
+    }
+    syncFolder(QFileInfo(target).absolutePath());
+    return {};
+}
+
+QString checkOutput(const QString &cachePath, const QString &output)
+{
+    if (output.isEmpty())
+        return tr("No file to export to was given.");
+    const QFileInfo info(output);
+    if (info.isDir())
+        return tr("%1 is a folder; choose a file name to export to.").arg(native(output));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return tr("The folder %1 does not exist.").arg(native(folder.filePath()));
+#ifdef Q_OS_UNIX
+    // With the effective user (QFileInfo asks with the real one).
+    const bool writable
+        = ::faccessat(AT_FDCWD, QFile::encodeName(folder.filePath()).constData(), W_OK | X_OK, AT_EACCESS)
+        == 0;
+#else
+    const bool writable = folder.isWritable();
+#endif
+    if (!writable)
+        return tr("The folder %1 cannot be written to.").arg(native(folder.filePath()));
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(cachePath).canonicalFilePath())
+        return tr("The export cannot replace the cache it reads from.");
+    return {};
+}
+
+QString formatBound(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    if (utc.time() == QTime(0, 0))
+        return utc.date().toString(Qt::ISODate);
+    return utc.toString(utc.time().msec() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'")
+                                               : QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+} // namespace
 
 QStringList csvColumns()
 {
-    return {};
+    QStringList columns{
+        QStringLiteral("_id"),       QStringLiteral("createdAt"),     QStringLiteral("updatedAt"),
+        QStringLiteral("projectId"), QStringLiteral("toNumber"),      QStringLiteral("fromNumber"),
+        QStringLiteral("status"),    QStringLiteral("errorCode"),     QStringLiteral("smsCostInUSDCents"),
+        QStringLiteral("smsText"),   QStringLiteral("statusMessage"), QStringLiteral("providerExternalId")};
+    for (const LinkKind kind : allLinkKinds)
+        columns << linkKindKey(kind) + QStringLiteral("Id");
+    columns << QStringLiteral("projectName");
+    for (const LinkColumns &link : linkColumns) {
+        columns << QString::fromUtf16(link.name);
+        if (link.number)
+            columns << QString::fromUtf16(link.number);
+        if (link.email)
+            columns << QString::fromUtf16(link.email);
+    }
+    return columns;
+}
+
+QString maskPhoneNumber(const QString &number)
+{
+    qsizetype digits = 0;
+    for (const QChar c : number)
+        digits += c.isDigit() ? 1 : 0;
+    QString masked = number;
+    for (qsizetype i = 0, seen = 0; i < masked.size() && seen < digits - 4; ++i) {
+        if (masked.at(i).isDigit()) {
+            masked[i] = u'*';
+            ++seen;
+        }
+    }
+    return masked;
+}
+
+QString maskPhoneNumbersIn(const QString &text)
+{
+    // A digit (or +digit) run with the separators phone numbers are written with, not glued to a
+    // word, an id or another number on either side.
+    static const QRegularExpression candidate(
+        QStringLiteral(
+            "(?<![\\p{L}\\p{N}_\\-+.])\\+?\\d(?:[\\d \\-.()\\x{00A0}]*\\d)?(?![\\-.]?[\\p{L}\\p{N}_])"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (text.isEmpty())
+        return text;
+    QString result;
+    qsizetype copied = 0;
+    for (auto it = candidate.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString found = match.captured();
+        qsizetype digits = 0;
+        for (const QChar c : found)
+            digits += c.isDigit() ? 1 : 0;
+        if (digits < minimumPhoneDigits)
+            continue;
+        result += QStringView(text).mid(copied, match.capturedStart() - copied);
+        result += maskPhoneNumber(found);
+        copied = match.capturedEnd();
+    }
+    if (copied == 0)
+        return text;
+    result += QStringView(text).mid(copied);
+    return result;
+}
+
+QString filterDescription(const SmsFilter &filter, bool redact)
+{
+    QStringList parts;
+    if (!filter.statuses.isEmpty())
+        parts << tr("status %1").arg(filter.statuses.join(QStringLiteral(", ")));
+    if (filter.sentFrom.isValid() && filter.sentTo.isValid())
+        parts << tr("sent %1 … %2").arg(formatBound(filter.sentFrom), formatBound(filter.sentTo));
+    else if (filter.sentFrom.isValid())
+        parts << tr("sent from %1").arg(formatBound(filter.sentFrom));
+    else if (filter.sentTo.isValid())
+        parts << tr("sent until %1").arg(formatBound(filter.sentTo));
+    const auto number = [redact](const QString &value) {
+        return redact ? maskPhoneNumber(value.trimmed()) : value.trimmed();
+    };
+    if (!filter.toNumber.trimmed().isEmpty())
+        parts << tr("to number containing \"%1\"").arg(number(filter.toNumber));
+    if (!filter.fromNumber.trimmed().isEmpty())
+        parts << tr("from number containing \"%1\"").arg(number(filter.fromNumber));
+    if (!filter.text.trimmed().isEmpty()) {
+        parts << (redact ? tr("text search (words withheld)")
+                         : tr("text containing \"%1\"").arg(filter.text.trimmed()));
+    }
+    if (!filter.projectId.isEmpty())
+        parts << tr("project %1").arg(filter.projectId);
+    if (filter.changedFrom.isValid())
+        parts << tr("changed since %1").arg(formatBound(filter.changedFrom));
+    if (!filter.errorCode.isEmpty())
+        parts << tr("error code %1").arg(filter.errorCode);
+    if (filter.linkKind && !filter.linkText.trimmed().isEmpty()) {
+        parts << tr("linked %1 \"%2\"")
+                     .arg(linkKindTitle(*filter.linkKind).toLower(), filter.linkText.trimmed());
+    }
+    if (parts.isEmpty())
+        return tr("all messages");
+    return parts.join(QStringLiteral("; "));
+}
+
+QString exportRows(const QString &cachePath, const SmsFilter &filter, const QString &output,
+                   const Options &options, const Progress &progress, qint64 *rowsWritten)
+{
+    if (rowsWritten)
+        *rowsWritten = 0;
+    if (const QString invalid = filter.validationError(); !invalid.isEmpty())
+        return invalid;
+    if (const QString error = checkOutput(cachePath, output); !error.isEmpty())
+        return error;
+
+    ReadOnlyCache cache;
+    if (const auto error = cache.open(cachePath))
+        return cacheError(cachePath, *error);
+    // CSV and JSON Lines newest first; a snapshot is filled oldest first, so that its row ids
+    // follow time as in any cache and rows of the same millisecond keep their order.
+    RowStream rows(cache.db(), cachePath, filter,
+                   options.format == Format::Sqlite ? Qt::AscendingOrder : Qt::DescendingOrder);
+    if (const QString error = rows.start(); !error.isEmpty())
+        return error;
+
+    qint64 written = 0;
+    const QString error = options.format == Format::Sqlite
+        ? writeSnapshot(rows, output, filter, options, progress, written)
+        : writeText(rows, output, options, progress, written);
+    if (error.isEmpty() && rowsWritten)
+        *rowsWritten = written;
+    return error;
 }
 
 } // namespace CacheExport

@@ -32,11 +32,51 @@ struct Options {
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 // Exports the rows of `cachePath` matching `filter` (newest first) to `output`. Returns an error
-// text for the user, "" on success. `rowsWritten` (when given) gets the number of rows written.
+// text for the user (one sentence), "" on success. `rowsWritten` (when given) gets the number of
+// rows written, 0 on failure. The cache is opened read-only, as the app opens it, and read page
+// by page, so a sync may write to it meanwhile; rows it adds after the export started are left
+// out. A filter that no index serves in time order (status, text, number, error code, link) is
+// sorted once into SQLite's temporary file first (disk, not memory, grows with the matches).
+// `progress` can cancel between pages of 2000 rows. A snapshot is filled oldest first, so that
+// its row ids follow time as in any cache and the app shows its rows in the source's order. A
+// snapshot holds the matching rows, their linked names, and in cache_info: snapshot_source,
+// snapshot_projects (JSON array of {"id", "name"}), snapshot_time (ISO UTC), snapshot_filter
+// (filterDescription()), snapshot_app_version, snapshot_redacted ("yes"/"no"), snapshot_rows.
 QString exportRows(const QString &cachePath, const SmsFilter &filter, const QString &output,
                    const Options &options, const Progress &progress = {}, qint64 *rowsWritten = nullptr);
 
-// The column names of CSV exports, in order (the API's field names, then the linked names).
+// The column names of CSV exports, in order (the API's field names, then the linked names). JSON
+// Lines objects have the same keys in the same order. 38 columns:
+//   _id, createdAt, updatedAt, projectId, toNumber, fromNumber, status, errorCode,
+//   smsCostInUSDCents, smsText, statusMessage, providerExternalId — the API's fields;
+//   incidentId, alertId, monitorId, scheduledMaintenanceId, statusPageId,
+//   statusPageAnnouncementId, onCallDutyPolicyId, onCallDutyPolicyEscalationRuleId,
+//   onCallDutyPolicyScheduleId, teamId, userId — the API's relation ids;
+//   projectName, incidentTitle, incidentNumber, alertTitle, alertNumber, monitorName,
+//   scheduledMaintenanceTitle, statusPageName, statusPageAnnouncementTitle, onCallDutyPolicyName,
+//   onCallDutyPolicyEscalationRuleName, onCallDutyPolicyScheduleName, teamName, userName,
+//   userEmail — the names the cache knows for them (linked_resource).
+// Times are ISO 8601 in UTC with milliseconds ("2026-08-01T12:00:00.000Z"); the cost is an integer
+// number of US cents; numbers (cost, incident and alert numbers) are JSON integers. A missing value
+// is an empty CSV field and a JSON null. CSV files are UTF-8 without a byte order mark, CRLF line
+// ends, with a header row; JSON Lines files have one object per LF-ended line.
 QStringList csvColumns();
+
+// Redaction (Options::redact). Phone numbers keep their last four digits; every other digit
+// becomes '*', other characters stay, so the length is unchanged: "+15551234567" →
+// "+*******4567". Numbers with four digits or fewer are unchanged.
+QString maskPhoneNumber(const QString &number);
+
+// Digit runs in free text that look like phone numbers (an optional '+', then at least
+// `minimumPhoneDigits` digits with spaces, dashes, dots or parentheses between them, not glued to
+// a word or an id) masked with maskPhoneNumber(). Errs on the side of masking: an IP address
+// or a long number in a message is masked too; error codes (five digits) are not.
+inline constexpr int minimumPhoneDigits = 7;
+QString maskPhoneNumbersIn(const QString &text);
+
+// A readable description of a filter, for a snapshot's metadata: "status Failed, Undelivered;
+// sent 2026-08-01 … 2026-08-20" ("all messages" for none). With `redact`, number filters are
+// masked and the words of a text search are withheld.
+QString filterDescription(const SmsFilter &filter, bool redact);
 
 } // namespace CacheExport
