@@ -8,6 +8,9 @@
 #include "sqlquerybuilder.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <limits>
 
@@ -75,7 +78,17 @@ QString SqliteCacheSource::banner() const
     const QString source = m_info.value(QStringLiteral("snapshot_source")).toString();
     if (!source.isEmpty())
         parts << tr("Source: %1.").arg(source);
-    const QString projects = m_info.value(QStringLiteral("snapshot_projects")).toString();
+    // A JSON array of {"id", "name"} (exports write that); any other text is shown as it is.
+    QString projects = m_info.value(QStringLiteral("snapshot_projects")).toString();
+    const QJsonDocument list = QJsonDocument::fromJson(projects.toUtf8());
+    if (list.isArray()) {
+        QStringList names;
+        for (const QJsonValue &project : list.array()) {
+            const QString name = project.toObject().value(QStringLiteral("name")).toString();
+            names << (name.isEmpty() ? project.toObject().value(QStringLiteral("id")).toString() : name);
+        }
+        projects = names.join(QStringLiteral(", "));
+    }
     if (!projects.isEmpty())
         parts << tr("Projects: %1.").arg(projects);
     const QString filter = m_info.value(QStringLiteral("snapshot_filter")).toString();
