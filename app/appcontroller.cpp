@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
+#include "cacheexport.h"
 #include "cachesync.h"
 #include "connectioncontroller.h"
 #include "demogenerator.h"
@@ -59,10 +60,13 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
         + QStringLiteral("/recent.ini");
     rememberRecent({});
     connect(m_window, &MainWindow::syncRequested, this, &AppController::startSync);
-    connect(m_window, &MainWindow::cancelSyncRequested, this, [this] {
+    connect(m_window, &MainWindow::cancelJobRequested, this, [this] {
         if (m_sync)
             m_sync->cancel();
+        if (m_exportWorker && m_stopExport)
+            *m_stopExport = true;
     });
+    connect(m_window, &MainWindow::exportRequested, this, &AppController::startExport);
     connect(m_connections, &ConnectionController::noticed, m_window, &MainWindow::showNotice);
     connect(m_connections, &ConnectionController::failed, this, [this](const QString &message) {
         handleOpenFailed({SourceError::Kind::Network, message, {}});
@@ -81,6 +85,11 @@ void AppController::openProfile(const QString &name)
 
 AppController::~AppController()
 {
+    // Quitting during an export: stop it (it leaves no partial file) and wait.
+    if (m_exportWorker) {
+        *m_stopExport = true;
+        m_exportWorker->wait();
+    }
     delete m_opening;
     // Quitting while the demo is being made: stop it (it removes its partial file) and wait.
     if (m_demoWorker) {
@@ -96,9 +105,11 @@ AppController::~AppController()
 
 void AppController::openCache(const QString &path)
 {
-    rememberRecent(QFileInfo(path).absoluteFilePath());
-    openSource(new SqliteCacheSource(QFileInfo(path).absoluteFilePath(), this),
-               tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    rememberRecent(absolute);
+    auto *source = new SqliteCacheSource(absolute, this);
+    connect(source, &SmsLogSource::opened, this, [this, absolute] { m_cachePath = absolute; });
+    openSource(source, tr("Opening %1…").arg(QFileInfo(path).fileName()));
 }
 
 void AppController::rememberRecent(const QString &path)
@@ -126,6 +137,56 @@ void AppController::openLive(const OneUptimeSettings &settings)
     openSource(source, tr("Connecting to %1…").arg(where));
 }
 
+void AppController::startExport(const QString &path, const SmsFilter &filter, bool redact)
+{
+    if (m_exportWorker || m_cachePath.isEmpty())
+        return;
+    CacheExport::Options options;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    options.format = suffix == u"jsonl" ? CacheExport::Format::JsonLines
+        : suffix == u"sqlite"           ? CacheExport::Format::Sqlite
+                                        : CacheExport::Format::Csv;
+    options.redact = redact;
+    options.sourceDescription = tr("cache file %1").arg(QFileInfo(m_cachePath).fileName());
+    const QString cache = m_cachePath;
+    const QString file = QFileInfo(path).fileName();
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(-1);
+    auto written = std::make_shared<qint64>(0);
+    auto error = std::make_shared<QString>();
+    m_stopExport = std::make_shared<std::atomic<bool>>(false);
+    QThread *worker = QThread::create([=, stop = m_stopExport] {
+        *error = CacheExport::exportRows(
+            cache, filter, path, options,
+            [done, total, stop](qint64 rows, qint64 all) {
+                *done = rows;
+                *total = all;
+                return !*stop;
+            },
+            written.get());
+    });
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, done, total, file] {
+        m_window->showJob(true,
+                          total->load() > 0 ? tr("Exporting to %1: %2 of %3 messages")
+                                                  .arg(file, QLocale().toString(done->load()),
+                                                       QLocale().toString(total->load()))
+                                            : tr("Exporting to %1…").arg(file));
+    });
+    connect(worker, &QThread::finished, this, [this, worker, poll, error, written, file] {
+        poll->deleteLater();
+        worker->deleteLater();
+        m_window->showJob(false,
+                          error->isEmpty()
+                              ? tr("Exported %1 messages to %2.").arg(QLocale().toString(*written), file)
+                              : tr("The export stopped: %1").arg(*error));
+    });
+    m_exportWorker = worker;
+    m_window->showJob(true, tr("Exporting to %1…").arg(file));
+    poll->start(250);
+    worker->start();
+}
+
 void AppController::startSync(const QString &path)
 {
     if (m_sync || !m_liveSettings)
@@ -133,7 +194,7 @@ void AppController::startSync(const QString &path)
     auto *sync = new CacheSync(*m_liveSettings, path, this);
     m_sync = sync;
     const QString file = QFileInfo(path).fileName();
-    m_window->showSync(true, tr("Syncing into %1…").arg(file));
+    m_window->showJob(true, tr("Syncing into %1…").arg(file));
     connect(sync, &CacheSync::progressed, this, [this, file](const SyncProgress &p) {
         QString text = p.rowsExpected >= 0
             ? tr("Syncing into %1: %2 of %3 messages")
@@ -143,17 +204,17 @@ void AppController::startSync(const QString &path)
             text += tr(", %1/s").arg(QLocale().toString(qint64(p.rowsPerSecond)));
         if (p.secondsLeft >= 0)
             text += tr(", about %1 s left").arg(QLocale().toString(p.secondsLeft));
-        m_window->showSync(true, text);
+        m_window->showJob(true, text);
     });
     connect(sync, &CacheSync::finished, this, [this, sync, file](const SyncResult &r) {
-        m_window->showSync(false,
-                           tr("Synced %1 messages of %2 into %3 (File → Open cache… reads it offline).")
-                               .arg(QLocale().toString(r.rowsWritten),
-                                    r.projectName.isEmpty() ? r.projectId : r.projectName, file));
+        m_window->showJob(false,
+                          tr("Synced %1 messages of %2 into %3 (File → Open cache… reads it offline).")
+                              .arg(QLocale().toString(r.rowsWritten),
+                                   r.projectName.isEmpty() ? r.projectId : r.projectName, file));
         sync->deleteLater();
     });
     connect(sync, &CacheSync::failed, this, [this, sync](const SourceError &error) {
-        m_window->showSync(false, tr("The sync stopped: %1").arg(error.message));
+        m_window->showJob(false, tr("The sync stopped: %1").arg(error.message));
         sync->deleteLater();
     });
     sync->start();
@@ -243,6 +304,8 @@ void AppController::useSource(SmsLogSource *source)
 {
     if (!source->isLive())
         m_liveSettings.reset();
+    else
+        m_cachePath.clear();
     m_busy = false;
     m_failed = false;
     SmsLogSource *previous = m_source;

@@ -15,6 +15,7 @@ class SmsLogSource;
 class SmsLogSummary;
 class SmsLogTableModel;
 struct OneUptimeSettings;
+struct SmsFilter;
 struct SourceError;
 
 // The composition root: builds the source for what the user opens, hands it to the models and
@@ -57,6 +58,7 @@ private:
     void handleOpenFailed(const SourceError &error);
     void checkScreenshot();
     void startSync(const QString &path);
+    void startExport(const QString &path, const SmsFilter &filter, bool redact);
 
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
@@ -72,6 +74,9 @@ private:
     bool m_failed = false; // the last open failed; its message is shown
     std::unique_ptr<OneUptimeSettings> m_liveSettings; // of the live source shown, for a sync
     QPointer<CacheSync> m_sync; // the sync under way
+    QString m_cachePath; // of the cache shown, for exports
+    QPointer<QThread> m_exportWorker; // the export under way
+    std::shared_ptr<std::atomic<bool>> m_stopExport;
     QString m_recentFile; // INI file listing the recently opened caches
     void rememberRecent(const QString &path);
 };

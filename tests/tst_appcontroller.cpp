@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,36 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(app.window(), &drop);
         QVERIFY(opened.wait(15000));
         QVERIFY(app.window()->windowTitle().contains(QStringLiteral("second.sqlite")));
+    }
+
+    void currentViewIsExported()
+    {
+        AppController app(profiles(), true);
+        QAction *exportAction = nullptr;
+        for (QAction *menu : app.window()->menuBar()->actions())
+            if (menu->menu())
+                for (QAction *item : menu->menu()->actions())
+                    if (item->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                        exportAction = item;
+        QVERIFY(exportAction);
+        QVERIFY(!exportAction->isEnabled()); // nothing open
+        QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+        QVERIFY(exportAction->isEnabled());
+
+        // The filter of the view goes with the request; the file appears when complete.
+        SmsFilter failed;
+        failed.statuses = {QStringLiteral("Failed")};
+        const QString output = m_dir.filePath(QStringLiteral("failed.csv"));
+        emit app.window()->exportRequested(output, failed, true);
+        QVERIFY(!exportAction->isEnabled()); // one job at a time
+        QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 15000);
+        QFile csv(output);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        for (const QByteArray &line : lines.mid(1, lines.size() - 2))
+            QVERIFY2(line.contains(",Failed,"), line.constData());
+        QVERIFY(app.window()->statusBar()->currentMessage().contains(QStringLiteral("Exported")));
     }
 
     void snapshotSaysWhatItIs()

@@ -220,8 +220,20 @@ void MainWindow::buildMenus()
     m_syncAction->setToolTip(tr("Copy this project's SMS logs into a cache file, to keep them beyond the "
                                 "server's retention and read them offline"));
     m_syncAction->setEnabled(false);
-    m_cancelSyncAction = file->addAction(tr("Cancel the s&ync"), this, &MainWindow::cancelSyncRequested);
-    m_cancelSyncAction->setEnabled(false);
+    m_cancelJobAction
+        = file->addAction(tr("Cancel the s&ync or export"), this, &MainWindow::cancelJobRequested);
+    m_cancelJobAction->setEnabled(false);
+    m_exportAction
+        = file->addAction(tr("&Export the current view…"), this, [this] { chooseExportFile(false); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(
+        tr("The messages matching the filters, as CSV, JSON Lines or a snapshot file"));
+    m_exportAction->setEnabled(false);
+    m_exportRedactedAction = file->addAction(tr("Export the current view, &redacted…"), this,
+                                             [this] { chooseExportFile(true); });
+    m_exportRedactedAction->setToolTip(
+        tr("Phone numbers masked but for their last four digits, SMS texts left out: for sharing"));
+    m_exportRedactedAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -268,7 +280,11 @@ void MainWindow::updateLiveControls()
 {
     const bool live = m_model->isLive();
     m_followAction->setEnabled(live);
-    m_syncAction->setEnabled(live && !m_cancelSyncAction->isEnabled());
+    m_syncAction->setEnabled(live && !m_cancelJobAction->isEnabled());
+    // Exports read a cache file; a live view is synced into one first.
+    const bool cache = !live && !m_sourceDescription.isEmpty();
+    m_exportAction->setEnabled(cache && !m_cancelJobAction->isEnabled());
+    m_exportRedactedAction->setEnabled(cache && !m_cancelJobAction->isEnabled());
     m_followButton->setVisible(live);
     m_followAction->setChecked(live && m_model->isFollowing());
     if (!live) {
@@ -428,10 +444,33 @@ void MainWindow::chooseSyncFile()
         emit syncRequested(dialog.selectedFiles().constFirst());
 }
 
-void MainWindow::showSync(bool running, const QString &text)
+void MainWindow::chooseExportFile(bool redact)
 {
-    m_cancelSyncAction->setEnabled(running);
+    QFileDialog dialog(this,
+                       redact ? tr("Export the current view, redacted") : tr("Export the current view"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    const QStringList filters{tr("CSV (*.csv)"), tr("JSON Lines (*.jsonl)"),
+                              tr("SMS log snapshot (*.sqlite)")};
+    dialog.setNameFilters(filters);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters](const QString &filter) {
+        const int index = int(filters.indexOf(filter));
+        dialog.setDefaultSuffix(index == 1       ? QStringLiteral("jsonl")
+                                    : index == 2 ? QStringLiteral("sqlite")
+                                                 : QStringLiteral("csv"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    emit exportRequested(dialog.selectedFiles().constFirst(), m_model->query().filter, redact);
+}
+
+void MainWindow::showJob(bool running, const QString &text)
+{
+    m_cancelJobAction->setEnabled(running);
     m_syncAction->setEnabled(!running && m_model->isLive());
+    const bool cache = !m_model->isLive() && !m_sourceDescription.isEmpty();
+    m_exportAction->setEnabled(!running && cache);
+    m_exportRedactedAction->setEnabled(!running && cache);
     if (running) {
         m_noticeLabel->setText(text);
     } else {

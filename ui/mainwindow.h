@@ -17,6 +17,7 @@ class QTableView;
 class SmsLogSummary;
 class SmsLogTableModel;
 class TotalsPane;
+struct SmsFilter;
 struct SourceError;
 
 // The main window: filter bar, log table, detail pane, totals and status bar, wired to the item
@@ -42,8 +43,9 @@ public:
     void setRecentFiles(const QStringList &paths);
     // A line above the table about what is open (a snapshot's origin); hidden when empty.
     void setSourceBanner(const QString &banner);
-    // A sync under way (`running`), with its progress in words; or its end, with its outcome.
-    void showSync(bool running, const QString &text);
+    // A sync or export under way (`running`), with its progress in words; or its end, with its
+    // outcome.
+    void showJob(bool running, const QString &text);
     // A passing word in the status bar (the key is kept for this session only, …).
     void showNotice(const QString &notice);
 
@@ -58,7 +60,9 @@ Q_SIGNALS:
     void connectRequested();
     // Copy the live source's project into the cache file `path` (created if missing).
     void syncRequested(const QString &path);
-    void cancelSyncRequested();
+    void cancelJobRequested();
+    // Write the rows matching `filter` to `path` (the format from its suffix: csv, jsonl, sqlite).
+    void exportRequested(const QString &path, const SmsFilter &filter, bool redact);
 
 private:
     void buildMenus();
@@ -73,6 +77,7 @@ private:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void chooseSyncFile();
+    void chooseExportFile(bool redact);
     void updateLiveControls();
     void updateNewRowsButton();
     void handleNewRowsButton();
@@ -98,7 +103,9 @@ private:
     QAction *m_followAction = nullptr;
     QAction *m_syncAction = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_cancelSyncAction = nullptr;
+    QAction *m_cancelJobAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportRedactedAction = nullptr;
     QToolButton *m_followButton = nullptr;
     qint64 m_seenNewRows = 0; // new rows the user has gone to see
     qint64 m_totalledNewRows = 0; // new rows the totals were last asked to include
