@@ -659,6 +659,7 @@ QString writeSnapshot(RowStream &rows, const QString &output, const SmsFilter &f
                     QJsonObject{{QStringLiteral("id"), it.key()}, {QStringLiteral("name"), it.value()}});
             const std::pair<QString, QString> info[] = {
                 {QStringLiteral("snapshot_source"), options.sourceDescription},
+                {QStringLiteral("snapshot_source_instance"), options.sourceInstance},
                 {QStringLiteral("snapshot_projects"),
                  QString::fromUtf8(QJsonDocument(projectList).toJson(QJsonDocument::Compact))},
                 {QStringLiteral("snapshot_time"),
@@ -860,9 +861,23 @@ QString exportRows(const QString &cachePath, const SmsFilter &filter, const QStr
     if (const QString error = rows.start(); !error.isEmpty())
         return error;
 
+    // The OneUptime instance the rows were synced from (or that a snapshot being re-exported came
+    // from) goes into the snapshot's source.
+    Options withSource = options;
+    {
+        QSqlQuery info(cache.db());
+        info.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key IN ('source_instance',"
+                                    " 'snapshot_source_instance') ORDER BY key LIMIT 1"));
+        const QString instance = info.exec() && info.next() ? info.value(0).toString() : QString();
+        if (!instance.isEmpty())
+            withSource.sourceDescription = withSource.sourceDescription.isEmpty()
+                ? instance
+                : instance + QStringLiteral(" (") + withSource.sourceDescription + u')';
+        withSource.sourceInstance = instance;
+    }
     qint64 written = 0;
     const QString error = options.format == Format::Sqlite
-        ? writeSnapshot(rows, output, filter, options, progress, written)
+        ? writeSnapshot(rows, output, filter, withSource, progress, written)
         : writeText(rows, output, options, progress, written);
     if (error.isEmpty() && rowsWritten)
         *rowsWritten = written;

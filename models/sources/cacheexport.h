@@ -25,6 +25,8 @@ struct Options {
     bool redact = false;
     // Recorded in a snapshot's metadata (and nowhere else): where the rows came from.
     QString sourceDescription;
+    // Filled in by exportRows() from the cache (the OneUptime instance it was synced from).
+    QString sourceInstance;
 };
 
 // Called every few thousand rows with the rows written so far and the total; return false to
