@@ -268,7 +268,8 @@ void OneUptimeCall::abort()
         m_retryTimer->stop();
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (!m_reply->isFinished()) // aborting a finished reply reports its error a second time
+            m_reply->abort();
         m_reply->deleteLater();
     }
     deleteLater();
