@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
 
+#include "cacherecord.h"
 #include "cacheschema.h"
 #include "cachewriter.h"
 #include "exportwriters.h"
@@ -126,66 +127,6 @@ SmsRecord redacted(SmsRecord r)
 
 // ---- reading the cache ------------------------------------------------------------------------
 
-// Columns of one record: rid, the sms_log fields in SmsRecord order, the project name, then id,
-// name, number and email per link. The same shape CacheReader reads, so that an export holds
-// exactly what the app shows.
-QString recordSelect()
-{
-    QStringList fields
-        = CacheSchema::recordColumns().mid(0, CacheSchema::recordColumns().size() - LinkKindCount);
-    for (QString &field : fields)
-        field.prepend(QStringLiteral("s."));
-    QString sql
-        = QStringLiteral("SELECT s.rid, ") + fields.join(QStringLiteral(", ")) + QStringLiteral(", p.name");
-    QString joins = QStringLiteral(
-        " FROM sms_log s LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
-    for (int i = 0; i < LinkKindCount; ++i) {
-        const QString column = CacheSchema::linkColumn(i);
-        sql += QStringLiteral(", s.%1, l%2.name, l%2.number, l%2.email").arg(column).arg(i);
-        joins += QStringLiteral(" LEFT JOIN linked_resource l%1 ON l%1.kind = '%2' AND l%1.id = s.%3")
-                     .arg(i)
-                     .arg(linkKindKey(allLinkKinds[i]), column);
-    }
-    return sql + joins;
-}
-
-QDateTime timeFromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-SmsRecord readRecord(const QSqlQuery &q)
-{
-    SmsRecord r;
-    r.id = q.value(1).toString();
-    r.createdAt = timeFromMs(q.value(2));
-    r.updatedAt = timeFromMs(q.value(3));
-    r.projectId = q.value(4).toString();
-    r.toNumber = q.value(5).toString();
-    r.fromNumber = q.value(6).toString();
-    r.smsText = q.value(7).toString();
-    r.statusMessage = q.value(8).toString();
-    r.providerExternalId = q.value(9).toString();
-    r.errorCode = q.value(10).toString();
-    r.status = q.value(11).toString();
-    const QVariant cost = q.value(12);
-    if (cost.typeId() == QMetaType::LongLong || cost.typeId() == QMetaType::Int)
-        r.costCents = cost.toLongLong(); // anything else is no amount of cents
-    r.projectName = q.value(13).toString();
-    int column = 14;
-    for (LinkedResource &link : r.links) {
-        link.id = q.value(column).toString();
-        link.name = q.value(column + 1).toString();
-        if (!q.value(column + 2).isNull())
-            link.number = q.value(column + 2).toLongLong();
-        link.email = q.value(column + 3).toString();
-        column += 4;
-    }
-    return r;
-}
-
 // A read-only connection to a cache, opened the way the app opens one (header check, read-only,
 // hardened, schema validated). Removed again on destruction. One thread.
 class ReadOnlyCache
@@ -208,15 +149,8 @@ public:
     // The reason for the user when the file cannot be read as a cache, or nullopt.
     std::optional<SourceError> open(const QString &path)
     {
-        if (auto error = CacheSchema::checkFile(path))
-            return error;
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!m_db.open())
-            return SourceError{SourceError::Kind::FileUnreadable, {}, m_db.lastError().text()};
-        CacheSchema::hardenConnection(m_db);
-        if (auto error = CacheSchema::validateSchema(m_db))
+        if (auto error = CacheSchema::openReadOnly(m_db, path))
             return error;
         // No query_only: it would forbid the temporary table of a sorted export too. The file
         // itself cannot be written through this connection (a write fails with SQLITE_READONLY).
@@ -319,7 +253,7 @@ public:
 
         m_phase = m_order == Qt::DescendingOrder ? Phase::Dated : Phase::Undated;
         m_resume = false;
-        if (!m_records.prepare(recordSelect()
+        if (!m_records.prepare(CacheRecord::select()
                                + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))")))
             return readError(m_path);
         return {};
@@ -370,7 +304,7 @@ public:
                 return {};
             }
             while (m_records.next())
-                rows[position.value(m_records.value(0).toLongLong())] = readRecord(m_records);
+                rows[position.value(m_records.value(0).toLongLong())] = CacheRecord::read(m_records);
             if (m_records.lastError().isValid()) {
                 error = readError(m_path);
                 return {};

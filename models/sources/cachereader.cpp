@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cachereader.h"
 
+#include "cacherecord.h"
 #include "cacheschema.h"
 #include "requestgate.h"
 #include "sqlquerybuilder.h"
@@ -17,66 +18,6 @@
 #include <sqlite3.h>
 
 namespace {
-
-// Columns of one record: sms_log fields, then project name, then (name, number, email) per link.
-QString recordSelect()
-{
-    // The record's own fields in SmsRecord order (the schema's list without the link ids), then
-    // the project name, then id, name, number and email per link.
-    QStringList fields
-        = CacheSchema::recordColumns().mid(0, CacheSchema::recordColumns().size() - LinkKindCount);
-    for (QString &field : fields)
-        field.prepend(QStringLiteral("s."));
-    QString sql
-        = QStringLiteral("SELECT s.rid, ") + fields.join(QStringLiteral(", ")) + QStringLiteral(", p.name");
-    QString joins = QStringLiteral(
-        " FROM sms_log s LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
-    for (int i = 0; i < LinkKindCount; ++i) {
-        const QString column = CacheSchema::linkColumn(i);
-        sql += QStringLiteral(", s.%1, l%2.name, l%2.number, l%2.email").arg(column).arg(i);
-        joins += QStringLiteral(" LEFT JOIN linked_resource l%1 ON l%1.kind = '%2' AND l%1.id = s.%3")
-                     .arg(i)
-                     .arg(linkKindKey(allLinkKinds[i]), column);
-    }
-    return sql + joins;
-}
-
-QDateTime timeFromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-SmsRecord readRecord(const QSqlQuery &q)
-{
-    SmsRecord r;
-    r.id = q.value(1).toString();
-    r.createdAt = timeFromMs(q.value(2));
-    r.updatedAt = timeFromMs(q.value(3));
-    r.projectId = q.value(4).toString();
-    r.toNumber = q.value(5).toString();
-    r.fromNumber = q.value(6).toString();
-    r.smsText = q.value(7).toString();
-    r.statusMessage = q.value(8).toString();
-    r.providerExternalId = q.value(9).toString();
-    r.errorCode = q.value(10).toString();
-    r.status = q.value(11).toString();
-    const QVariant cost = q.value(12);
-    if (cost.typeId() == QMetaType::LongLong || cost.typeId() == QMetaType::Int)
-        r.costCents = cost.toLongLong(); // anything else is no amount of cents: shown as unknown
-    r.projectName = q.value(13).toString();
-    int column = 14;
-    for (LinkedResource &link : r.links) {
-        link.id = q.value(column).toString();
-        link.name = q.value(column + 1).toString();
-        if (!q.value(column + 2).isNull())
-            link.number = q.value(column + 2).toLongLong();
-        link.email = q.value(column + 3).toString();
-        column += 4;
-    }
-    return r;
-}
 
 // Runs a request between gate.begin and gate.end; returns false when cancelled before start.
 class GateScope
@@ -123,22 +64,9 @@ bool CacheReader::isOpen() const
 
 void CacheReader::open()
 {
-    if (const auto error = CacheSchema::checkFile(m_path)) {
-        emit openFailed(*error);
-        return;
-    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!m_db.open()) {
-        emit openFailed(
-            {SourceError::Kind::FileUnreadable, tr("The file cannot be opened."), m_db.lastError().text()});
-        return;
-    }
-    CacheSchema::hardenConnection(m_db);
     // The cheap checks only; SqliteCacheSource runs the integrity check beside the first queries.
-    if (const auto error = CacheSchema::validateSchema(m_db)) {
-        m_db.close();
+    if (const auto error = CacheSchema::openReadOnly(m_db, m_path)) {
         emit openFailed(*error);
         return;
     }
@@ -192,12 +120,13 @@ void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, 
 
     QList<SmsRecord> rows(rids.size());
     if (!rids.isEmpty()) {
-        query.prepare(recordSelect() + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))"));
+        query.prepare(CacheRecord::select()
+                      + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))"));
         query.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
         if (!query.exec())
             return fail(id, tr("Reading rows from the cache failed."), query.lastError().text());
         while (query.next())
-            rows[position.value(query.value(0).toLongLong())] = readRecord(query);
+            rows[position.value(query.value(0).toLongLong())] = CacheRecord::read(query);
     }
     emit rowsFetched(id, offset, rows);
 }

@@ -233,6 +233,24 @@ void hardenConnection(QSqlDatabase &db)
     query.exec(QStringLiteral("PRAGMA mmap_size = 0"));
 }
 
+std::optional<SourceError> openReadOnly(QSqlDatabase &db, const QString &path)
+{
+    if (auto error = checkFile(path))
+        return error;
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return SourceError{SourceError::Kind::FileUnreadable,
+                           QCoreApplication::translate("CacheSchema", "The file cannot be opened."),
+                           db.lastError().text()};
+    hardenConnection(db);
+    if (auto error = validateSchema(db)) {
+        db.close();
+        return error;
+    }
+    return std::nullopt;
+}
+
 std::optional<SourceError> checkIntegrity(QSqlDatabase &db)
 {
     QSqlQuery query(db);

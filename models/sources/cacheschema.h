@@ -49,4 +49,9 @@ std::optional<SourceError> checkIntegrity(QSqlDatabase &db);
 // no memory mapping. Call right after opening.
 void hardenConnection(QSqlDatabase &db);
 
+// Opens `path` as a cache for reading, the one way every reader does: checkFile(), the read-only
+// connect option, hardenConnection(), validateSchema(). `db` comes from addDatabase() and is left
+// open only on success. Cheap at any size (no integrity check).
+std::optional<SourceError> openReadOnly(QSqlDatabase &db, const QString &path);
+
 } // namespace CacheSchema

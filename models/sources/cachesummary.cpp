@@ -41,16 +41,8 @@ public:
 
     std::optional<SourceError> open(const QString &path, Check check)
     {
-        if (auto error = CacheSchema::checkFile(path))
-            return error;
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!m_db.open())
-            return SourceError{SourceError::Kind::FileUnreadable, tr("The file cannot be opened."),
-                               m_db.lastError().text()};
-        CacheSchema::hardenConnection(m_db);
-        if (auto error = CacheSchema::validateSchema(m_db))
+        if (auto error = CacheSchema::openReadOnly(m_db, path))
             return error;
         if (check == Check::Full) {
             if (auto error = CacheSchema::checkIntegrity(m_db))
