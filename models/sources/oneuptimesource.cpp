@@ -256,14 +256,14 @@ bool OneUptimeSource::dropRejectedColumn(const QString &message)
     return changed;
 }
 
-void OneUptimeSource::list(RequestId id, const SmsFilter &filter, const OneUptimeQuery::SortFields &sort,
+void OneUptimeSource::list(RequestId id, const QJsonObject &query, const OneUptimeQuery::SortFields &sort,
                            OneUptimeQuery::Fields fields, qint64 skip, int limit,
                            std::function<void(const QByteArray &)> done, int attempt)
 {
     QUrlQuery paging;
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const QByteArray body = OneUptimeQuery::requestBody(queryFor(filter), selectFor(fields), sort);
+    const QByteArray body = OneUptimeQuery::requestBody(query, selectFor(fields), sort);
     OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
     track(id, call);
     connect(call, &OneUptimeCall::succeeded, this, [this, id, done](const QByteArray &answer) {
@@ -271,14 +271,14 @@ void OneUptimeSource::list(RequestId id, const SmsFilter &filter, const OneUptim
             done(answer);
     });
     connect(call, &OneUptimeCall::failed, this,
-            [this, id, filter, sort, fields, skip, limit, done, call, attempt](const SourceError &error,
-                                                                               int status) {
+            [this, id, query, sort, fields, skip, limit, done, call, attempt](const SourceError &error,
+                                                                              int status) {
                 if (!m_requests.contains(id))
                     return;
                 // A column this server does not have: leave it out from now on and ask again.
                 if (status == 400 && attempt < maxSelectAdaptations
                     && dropRejectedColumn(OneUptimeParser::errorMessage(call->answerBody()))) {
-                    list(id, filter, sort, fields, skip, limit, done, attempt + 1);
+                    list(id, query, sort, fields, skip, limit, done, attempt + 1);
                     return;
                 }
                 failRequest(id, error);
@@ -340,7 +340,7 @@ void OneUptimeSource::openProbe(RequestId id)
 {
     // One row proves the key, its permission and the project; the count comes with it.
     const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
-    list(id, {}, sort, OneUptimeQuery::Fields::Totals, 0, 1, [this, id](const QByteArray &body) {
+    list(id, queryFor({}), sort, OneUptimeQuery::Fields::Totals, 0, 1, [this, id](const QByteArray &body) {
         const auto parsed = OneUptimeParser::parseListPage(body);
         if (const auto *error = std::get_if<SourceError>(&parsed)) {
             failRequest(id, badResponse(*error));
@@ -382,9 +382,10 @@ SmsLogSource::RequestId OneUptimeSource::requestRows(const SmsQuery &query, qint
     const int chunks = (count + chunk - 1) / chunk;
     request->chunks.resize(chunks);
     request->pendingChunks = chunks;
+    const QJsonObject where = queryFor(query.filter); // one snapshot for every chunk
     for (int i = 0; i < chunks; ++i) {
         const int limit = std::min(chunk, count - i * chunk);
-        list(id, query.filter, *sort, OneUptimeQuery::Fields::Full, offset + qint64(i) * chunk, limit,
+        list(id, where, *sort, OneUptimeQuery::Fields::Full, offset + qint64(i) * chunk, limit,
              [this, id, i](const QByteArray &body) {
                  parsePage(id, body, [this, id, i](const OneUptimeParser::ListPage &page) {
                      Request *request = m_requests.value(id);
@@ -529,7 +530,7 @@ SmsLogSource::RequestId OneUptimeSource::requestTotals(const SmsFilter &filter)
     request->nextSkip = request->pageSize;
     request->inFlight = 1;
     const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
-    list(id, filter, sort, OneUptimeQuery::Fields::Totals, 0, request->pageSize,
+    list(id, request->query, sort, OneUptimeQuery::Fields::Totals, 0, request->pageSize,
          [this, id](const QByteArray &body) { addTotalsPage(id, body); });
     return id;
 }
@@ -544,19 +545,9 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
         const qint64 skip = request->nextSkip;
         request->nextSkip += request->pageSize;
         ++request->inFlight;
-        QUrlQuery paging;
-        paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
-        paging.addQueryItem(QStringLiteral("limit"), QString::number(request->pageSize));
-        const QByteArray body
-            = OneUptimeQuery::requestBody(request->query, selectFor(OneUptimeQuery::Fields::Totals), sort);
-        OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
-        track(id, call);
-        connect(call, &OneUptimeCall::succeeded, this, [this, id](const QByteArray &answer) {
-            if (m_requests.contains(id))
-                addTotalsPage(id, answer);
-        });
-        connect(call, &OneUptimeCall::failed, this,
-                [this, id](const SourceError &error) { failRequest(id, error); });
+        // Every page with the first page's query (one snapshot) and select adaptation.
+        list(id, request->query, sort, OneUptimeQuery::Fields::Totals, skip, request->pageSize,
+             [this, id](const QByteArray &body) { addTotalsPage(id, body); });
     }
     if (request->inFlight > 0)
         return;

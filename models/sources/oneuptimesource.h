@@ -69,9 +69,10 @@ private:
     void finishRequest(RequestId id);
     void failRequest(RequestId id, const SourceError &error);
 
-    // get-list with select adaptation: a 400 naming a column is answered by dropping that column
-    // and trying once more. `done` gets the body; failures go to failRequest.
-    void list(RequestId id, const SmsFilter &filter, const OneUptimeQuery::SortFields &sort,
+    // get-list of `query` (from queryFor(), so fixed to the snapshot it was made under) with select
+    // adaptation: a 400 naming a column is answered by dropping that column and trying again.
+    // `done` gets the body; failures go to failRequest.
+    void list(RequestId id, const QJsonObject &query, const OneUptimeQuery::SortFields &sort,
               OneUptimeQuery::Fields fields, qint64 skip, int limit,
               std::function<void(const QByteArray &)> done, int attempt = 0);
     void count(RequestId id, const QJsonObject &query, std::function<void(qint64)> done);
