@@ -143,6 +143,19 @@ private Q_SLOTS:
         QVERIFY(app.window()->statusBar()->currentMessage().contains(QStringLiteral("Exported")));
     }
 
+    void failedOpenLeavesNothingUnderWay()
+    {
+        AppController app(profiles(), true);
+        app.openCache(m_dir.filePath(QStringLiteral("missing.sqlite")));
+        QLabel *state = nullptr;
+        for (QLabel *label : app.window()->findChildren<QLabel *>())
+            if (label->accessibleName() == QStringLiteral("Loading state"))
+                state = label;
+        QVERIFY(state);
+        QTRY_VERIFY(!state->text().startsWith(QStringLiteral("Opening")));
+        QCOMPARE(state->text(), QStringLiteral("Ready"));
+    }
+
     void snapshotSaysWhatItIs()
     {
         AppController app(profiles(), true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cacheexport.h"
 #include "cachesync.h"
 #include "demogenerator.h"
 #include "oneuptimeserver.h"
@@ -328,6 +329,22 @@ private Q_SLOTS:
             QStringLiteral("SELECT COUNT(*) FROM linked_resource WHERE kind = 'project' AND name <> ''")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 2);
+        // A snapshot of the synced cache names the instance it came from.
+        const QString snapshot = m_dir.filePath(QStringLiteral("snapshot.sqlite"));
+        QCOMPARE(CacheExport::exportRows(path, {}, snapshot, {CacheExport::Format::Sqlite, false, {}, {}}),
+                 QString());
+        {
+            QSqlDatabase copy
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snapshot"));
+            copy.setDatabaseName(snapshot);
+            QVERIFY(copy.open());
+            QSqlQuery info(copy);
+            QVERIFY(info.exec(
+                QStringLiteral("SELECT value FROM cache_info WHERE key = 'snapshot_source_instance'")));
+            QVERIFY(info.next());
+            QCOMPARE(info.value(0).toString(), OneUptimeClient::apiBase(m_server.url()).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("snapshot"));
         q.finish();
         db.close();
         db = {};

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +127,23 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked >= 2); // the data and the profiles
+
+        // File → Sync to a cache file: the connected project into a new cache, said when done.
+        const QString synced = m_dir.filePath(QStringLiteral("synced.sqlite"));
+        emit app.window()->syncRequested(synced);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Synced")), 30000);
+        QVERIFY(app.window()->statusBar()->currentMessage().contains(QStringLiteral("synced.sqlite")));
+        QSignalSpy openedCache(&app, &AppController::sourceOpened);
+        app.openCache(synced);
+        QVERIFY(openedCache.wait(15000));
+        qint64 projectRows = 0;
+        for (const OneUptimeRecord &r : m_server.records())
+            projectRows += r.projectId == m_project;
+        QTRY_COMPARE_WITH_TIMEOUT(app.model()->matchCount(), projectRows, 15000);
+        QVERIFY2(!QFile(synced).open(QIODevice::ReadOnly)
+                     || !QFile(synced).readAll().contains(m_key.toLatin1()),
+                 "the key is in the synced cache");
 
         // --connect with the same session: the key is still known
         QSignalSpy openedAgain(&app, &AppController::sourceOpened);

@@ -125,6 +125,11 @@ private Q_SLOTS:
                                     << QVariantList{range.sentFrom.toMSecsSinceEpoch(),
                                                     range.sentTo.toMSecsSinceEpoch()};
 
+        SmsFilter changed;
+        changed.changedFrom = QDateTime(QDate(2026, 11, 3), QTime(8, 0), Qt::UTC);
+        QTest::newRow("changed since (sync)") << changed << QStringLiteral("WHERE s.updated_at >= ?")
+                                              << QVariantList{changed.changedFrom.toMSecsSinceEpoch()};
+
         SmsFilter number;
         number.toNumber = QStringLiteral(" 55%_ ");
         QTest::newRow("to number, trimmed and escaped")
