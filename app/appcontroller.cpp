@@ -6,6 +6,7 @@
 #include "cachesync.h"
 #include "connectioncontroller.h"
 #include "demogenerator.h"
+#include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
 #include "smslogsummary.h"

@@ -297,8 +297,10 @@ void SmsLogTableModel::restart(Snapshot snapshot)
     emit queryChanged(m_query);
     emit matchCountChanged(m_matchCount);
     if (m_source) {
+        // The first page goes first and shows as soon as it is read; the count follows and
+        // extends the table to its full length (on a large cache it takes longer than the page).
+        requestPage(0);
         m_countRequest = m_source->requestCount(m_query.filter);
-        requestPage(0); // in flight together with the count, so the first rows follow it at once
     }
     reportLoading();
 }
@@ -336,6 +338,21 @@ const SmsRecord *SmsLogTableModel::record(int row, bool *pending) const
     // A page can come back short (rows deleted since the count) or not at all (an error): those
     // rows stay unavailable until the next refresh instead of being asked for again and again.
     return inPage < page->rows.size() ? &page->rows.at(inPage) : nullptr;
+}
+
+void SmsLogTableModel::readAhead(int firstVisible, int lastVisible)
+{
+    if (!m_source || m_rowCount == 0 || firstVisible < 0 || lastVisible < firstVisible)
+        return;
+    // One screen beyond either edge: where the next page-down, page-up or wheel turn goes.
+    const int span = lastVisible - firstVisible + 1;
+    for (const qint64 row : {qint64(lastVisible) + span, qint64(firstVisible) - span}) {
+        if (row < 0 || row >= m_rowCount)
+            continue;
+        const qint64 page = row / pageSize;
+        if (!m_pages.contains(page))
+            requestPage(page);
+    }
 }
 
 void SmsLogTableModel::requestPage(qint64 page) const
@@ -398,6 +415,12 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
     m_pages.insert(pageNumber, Page{rows, ++m_useClock});
     dropOldPages(pageNumber);
 
+    if (pageNumber == 0 && m_matchCount < 0 && m_rowCount < rows.size()) {
+        // Before the count: show the first page's rows now; the count adds the rest.
+        beginInsertRows({}, m_rowCount, int(rows.size()) - 1);
+        m_rowCount = int(rows.size());
+        endInsertRows();
+    }
     announcePage(pageNumber);
     reportLoading();
 }
@@ -415,10 +438,14 @@ void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 cou
     // QHeaderView positions rows in int pixels; past this a view cannot show rows anyway.
     // matchCount() keeps the true count, so the window can say that rows were left out.
     const int rows = int(qMin<qint64>(count, maxRows));
-    if (rows > 0) {
-        beginInsertRows({}, 0, rows - 1);
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
         m_rowCount = rows;
         endInsertRows();
+    } else if (rows < m_rowCount) { // the first page came from a source that has changed since
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
     }
     emit matchCountChanged(m_matchCount);
     reportLoading();

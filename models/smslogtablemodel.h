@@ -70,6 +70,10 @@ public:
         return m_source ? m_source->filterNotes(m_query.filter) : QStringList();
     }
 
+    // The view shows rows firstVisible … lastVisible: the pages one screen beyond either edge are
+    // asked for now, so that the next page-down or page-up finds its rows here.
+    void readAhead(int firstVisible, int lastVisible);
+
     // Rows matching the query; -1 while it is being counted.
     qint64 matchCount() const { return m_matchCount; }
     bool isLoading() const { return m_countRequest != 0 || !m_pendingPages.isEmpty(); }

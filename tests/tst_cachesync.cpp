@@ -230,7 +230,9 @@ private Q_SLOTS:
     {
         const QString path = newCachePath();
         const QHash<QString, QString> expected = serverRows(m_projectB);
-        QVERIFY(expected.size() > 1500);
+        // Three batches of 300 are kept, and more must be left (the demo's share of the second
+        // project depends on the day the test runs: 1,400 to 1,700 rows).
+        QVERIFY(expected.size() > 1200);
 
         // Cancelled after three batches: those stay.
         Outcome cancelled = sync(path, m_keyB, 300, 3);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "demogenerator.h"
+#include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimeserver.h"
 #include "oneuptimesource.h"

@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "logtableview.h"
 #include "mainwindow.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"

@@ -4,6 +4,7 @@
 
 #include "detailpane.h"
 #include "filterbar.h"
+#include "logtableview.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 #include "smsstatus.h"
@@ -40,7 +41,7 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     , m_summary(summary)
     , m_filterBar(new FilterBar(this))
     , m_tableStack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new LogTableView(this))
     , m_emptyMessage(new QLabel(this))
     , m_emptyAction(new QPushButton(this))
     , m_detail(new DetailPane(this))
@@ -53,42 +54,8 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     , m_banner(new QLabel(this))
     , m_newRowsButton(new QToolButton(this))
 {
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("SMS log messages"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    // Fixed row heights: sizing rows to contents would read every row.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setLogModel(m_model);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    // Widths from typical values, not from the rows: sizing to contents would read every row.
-    const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59"),
-                                             QStringLiteral("+919876543210"),
-                                             QStringLiteral("+919876543210"),
-                                             QStringLiteral("Undelivered"),
-                                             QStringLiteral("Error code"),
-                                             QStringLiteral("$10.00"),
-                                             QStringLiteral("Nordwind Logistik"),
-                                             QStringLiteral("Jane Doe Smith"),
-                                             QString()};
-    const int iconWidth = m_table->iconSize().width() > 0 ? m_table->iconSize().width() : 16;
-    for (int column = 0; column < SmsColumnCount - 1; ++column) {
-        int width = m_table->fontMetrics().horizontalAdvance(typical[column]);
-        if (column == int(SmsColumn::Status)) {
-            for (const QString &status : SmsStatus::knownValues())
-                width = qMax(width, m_table->fontMetrics().horizontalAdvance(status));
-            width += iconWidth + 8;
-        }
-        header->resizeSection(column, width + 20);
-    }
     header->setSortIndicator(int(SmsColumn::SentAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::handleSortIndicatorChanged);

@@ -13,7 +13,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
-class QTableView;
+class LogTableView;
 class SmsLogSummary;
 class SmsLogTableModel;
 class TotalsPane;
@@ -50,7 +50,7 @@ public:
     void showNotice(const QString &notice);
 
     FilterBar *filterBar() const { return m_filterBar; }
-    QTableView *tableView() const { return m_table; }
+    LogTableView *tableView() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
     TotalsPane *totalsPane() const { return m_totals; }
 
@@ -88,7 +88,7 @@ private:
     SmsLogSummary *m_summary;
     FilterBar *m_filterBar;
     QStackedWidget *m_tableStack;
-    QTableView *m_table;
+    LogTableView *m_table;
     QLabel *m_emptyMessage;
     QPushButton *m_emptyAction;
     DetailPane *m_detail;

@@ -4,11 +4,15 @@
 
 #include "cacherecord.h"
 #include "cacheschema.h"
+#include "cachetotals.h"
 #include "requestgate.h"
+#include "rowplan.h"
+#include "rowpositions.h"
 #include "sqlquerybuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -41,8 +45,10 @@ private:
 
 } // namespace
 
-CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate)
+CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate,
+                         std::shared_ptr<RowPositions> positions)
     : m_path(path)
+    , m_positions(std::move(positions))
     , m_connectionName(QStringLiteral("smslog-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_gate(std::move(gate))
 { }
@@ -75,6 +81,11 @@ void CacheReader::open()
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_gate->setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
     m_open = true;
+    m_fileVersion = CacheSchema::fileVersion(m_db);
+    QSqlQuery size(m_db);
+    if (size.exec(QStringLiteral("SELECT max(rid) FROM sms_log")) && size.next())
+        m_tableRows = size.value(0).toLongLong();
+    size.finish();
     QVariantHash info;
     QSqlQuery rows(m_db);
     rows.setForwardOnly(true);
@@ -91,6 +102,90 @@ void CacheReader::fail(quint64 id, const QString &what, const QString &detail)
                        {interrupted ? SourceError::Kind::Cancelled : SourceError::Kind::Query, what, detail});
 }
 
+std::optional<RowPlan::Kind> CacheReader::plan(const SmsQuery &query)
+{
+    if (query.filter.isEmpty())
+        return RowPlan::Kind::Walk;
+    if (m_planKind && m_planFilter == query.filter)
+        return m_planKind;
+    const qint64 limit = RowPlan::sortLimit(m_tableRows);
+    const RowPlan::Fragment probe = RowPlan::probe(query.filter, limit);
+    QSqlQuery count = prepared(probe.sql, probe.values);
+    if (!count.exec() || !count.next())
+        return std::nullopt;
+    m_planFilter = query.filter;
+    m_planKind = count.value(0).toLongLong() > limit ? RowPlan::Kind::Walk : RowPlan::Kind::SortMatches;
+    return m_planKind;
+}
+
+std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowPlan::Kind kind, qint64 offset,
+                                                   int count, QString *error)
+{
+    QList<qint64> rids;
+    if (kind == RowPlan::Kind::SortMatches) {
+        const RowPlan::Fragment page = RowPlan::sortedPage(request, offset, count);
+        QSqlQuery query = prepared(page.sql, page.values);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        while (query.next())
+            rids << query.value(0).toLongLong();
+        return rids;
+    }
+
+    // Walk from the nearest bookmark; the rows between it and `offset` are skipped.
+    constexpr int stride = RowPositions::stride;
+    std::optional<RowPositions::Key> after;
+    qint64 skip = offset;
+    if (offset > 0) {
+        if (const auto bookmark = m_positions->nearest(request, offset / stride)) {
+            after = bookmark->second;
+            skip = offset - bookmark->first * stride;
+        }
+    }
+    RowPositions::Key last;
+    for (const RowPlan::Fragment &segment : RowPlan::walkSegments(request, after)) {
+        const int wanted = count - int(rids.size());
+        if (wanted <= 0)
+            break;
+        QSqlQuery query = prepared(segment.sql, segment.values);
+        query.addBindValue(wanted);
+        query.addBindValue(skip);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        const qsizetype before = rids.size();
+        while (query.next()) {
+            rids << query.value(0).toLongLong();
+            last = {query.value(1), rids.last()};
+        }
+        if (query.lastError().isValid()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        if (rids.size() > before || skip == 0) {
+            skip = 0;
+            continue;
+        }
+        // Nothing left after skipping: how many did this segment hold, to skip fewer in the next?
+        QSqlQuery held = prepared(QStringLiteral("SELECT COUNT(*) FROM (") + segment.sql + u')', segment.values);
+        held.addBindValue(skip);
+        held.addBindValue(0);
+        if (!held.exec() || !held.next()) {
+            *error = held.lastError().text();
+            return std::nullopt;
+        }
+        skip -= held.value(0).toLongLong();
+    }
+    // The row after this page starts the next page: a bookmark for reading on.
+    const qint64 end = offset + rids.size();
+    if (rids.size() == count && end % stride == 0)
+        m_positions->add(request, end / stride, last);
+    return rids;
+}
+
 void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, int count)
 {
     const GateScope scope(*m_gate, id);
@@ -98,28 +193,26 @@ void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, 
         return;
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
-    const auto order = SqlQueryBuilder::orderBy(request.sort);
-    if (!order)
+    if (!SqlQueryBuilder::orderBy(request.sort))
         return fail(id, tr("This column cannot be sorted."), {});
-    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(request.filter);
+    const std::optional<RowPlan::Kind> kind = plan(request);
+    if (!kind)
+        return fail(id, tr("Reading rows from the cache failed."), m_db.lastError().text());
+    QString error;
+    const std::optional<QList<qint64>> page = pageRids(request, *kind, offset, count, &error);
+    if (!page)
+        return fail(id, tr("Reading rows from the cache failed."), error);
 
-    QSqlQuery query = prepared(
-        QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?").arg(where.sql, *order),
-        where.values);
-    query.addBindValue(count);
-    query.addBindValue(offset);
-    if (!query.exec())
-        return fail(id, tr("Reading rows from the cache failed."), query.lastError().text());
     QJsonArray rids;
     QHash<qint64, int> position;
-    while (query.next()) {
-        const qint64 rid = query.value(0).toLongLong();
+    for (const qint64 rid : *page) {
         position.insert(rid, int(rids.size()));
         rids.append(rid);
     }
-
     QList<SmsRecord> rows(rids.size());
     if (!rids.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
         query.prepare(CacheRecord::select()
                       + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))"));
         query.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
@@ -129,6 +222,47 @@ void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, 
             rows[position.value(query.value(0).toLongLong())] = CacheRecord::read(query);
     }
     emit rowsFetched(id, offset, rows);
+}
+
+void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen() || !SqlQueryBuilder::orderBy(request.sort))
+        return emit positionsScanned(id, request, false);
+    const std::optional<RowPlan::Kind> kind = plan(request);
+    if (kind == RowPlan::Kind::SortMatches) {
+        // Few matches: every page sorts them all, with no need for bookmarks.
+        m_positions->setComplete(request);
+        return emit positionsScanned(id, request, true);
+    }
+    if (!kind)
+        return emit positionsScanned(id, request, false);
+    const RowPlan::Fragment scan = RowPlan::scan(request);
+    QSqlQuery query = prepared(scan.sql, scan.values);
+    if (!query.exec())
+        return emit positionsScanned(id, request, false);
+    // Only every stride-th row's values are converted; the rest are stepped over.
+    constexpr int stride = RowPositions::stride;
+    QList<RowPositions::Key> keys;
+    qint64 row = 0;
+    qint64 firstPage = 1;
+    while (query.next()) {
+        if (++row % stride != 0)
+            continue;
+        keys.append({query.value(0), query.value(1).toLongLong()});
+        if (keys.size() == 1024) {
+            m_positions->add(request, firstPage, keys);
+            firstPage += keys.size();
+            keys.clear();
+        }
+    }
+    m_positions->add(request, firstPage, keys);
+    if (query.lastError().isValid())
+        return emit positionsScanned(id, request, false);
+    m_positions->setComplete(request);
+    emit positionsScanned(id, request, true);
 }
 
 void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
@@ -152,54 +286,59 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
         return;
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
-    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-    // SQLite's SUM over integers is exact and reports an error on overflow.
-    QSqlQuery query = prepared(QStringLiteral("SELECT s.project_id, s.status, COUNT(*), SUM(s.cost_cents)"
-                                              " FROM sms_log s %1 GROUP BY s.project_id, s.status")
-                                   .arg(where.sql),
-                               where.values);
-    if (!query.exec())
-        return fail(id, tr("Computing the totals failed."), query.lastError().text());
+    QList<CacheTotals::Row> rows;
+    bool badCost = false;
+    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost); !error.isEmpty())
+        return fail(id,
+                    badCost ? tr("The cache holds costs that are not whole numbers of cents.")
+                            : tr("Computing the totals failed."),
+                    error);
 
     CostTotals totals;
     QHash<QString, CostGroup> projects;
     QHash<QString, CostGroup> statuses;
+    QMap<qint64, CostGroup> days;
     bool overflow = false;
-    while (query.next()) {
-        const QString project = query.value(0).toString();
-        const QString status = query.value(1).toString();
-        const qint64 messages = query.value(2).toLongLong();
-        // SUM is an integer only when every cost is one; anything else (a real, a text) makes it a
-        // floating-point number, which is no amount of cents.
-        const QVariant sum = query.value(3);
-        if (!sum.isNull() && sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int)
-            return fail(id, tr("The cache holds costs that are not whole numbers of cents."),
-                        tr("SUM(cost_cents) gave %1").arg(sum.toString()));
-        const qint64 cost = sum.toLongLong();
-        CostGroup &byProject = projects[project];
-        byProject.key = project;
-        CostGroup &byStatus = statuses[status];
-        byStatus.key = status;
-        byStatus.label = status.isEmpty() ? tr("(no status)") : status;
-        for (CostGroup *group : {&byProject, &byStatus}) {
-            overflow = overflow || qAddOverflow(group->messages, messages, &group->messages)
-                || qAddOverflow(group->costCents, cost, &group->costCents);
+    for (const CacheTotals::Row &row : std::as_const(rows)) {
+        CostGroup &byProject = projects[row.projectId];
+        byProject.key = row.projectId;
+        CostGroup &byStatus = statuses[row.status];
+        byStatus.key = row.status;
+        byStatus.label = row.status.isEmpty() ? tr("(no status)") : row.status;
+        CostGroup &byDay = days[row.day];
+        if (byDay.key.isEmpty()) {
+            const bool timed = row.day != CacheSchema::noTimeBucket;
+            byDay.key = timed ? QDateTime::fromMSecsSinceEpoch(row.day * CacheSchema::msPerDay, Qt::UTC)
+                                    .date()
+                                    .toString(Qt::ISODate)
+                              : QStringLiteral("none");
+            byDay.label = timed ? byDay.key : tr("(no time)");
         }
-        overflow = overflow || qAddOverflow(totals.messages, messages, &totals.messages)
-            || qAddOverflow(totals.costCents, cost, &totals.costCents);
+        for (CostGroup *group : {&byProject, &byStatus, &byDay}) {
+            overflow = overflow || qAddOverflow(group->messages, row.messages, &group->messages)
+                || qAddOverflow(group->costCents, row.costCents, &group->costCents);
+        }
+        overflow = overflow || qAddOverflow(totals.messages, row.messages, &totals.messages)
+            || qAddOverflow(totals.costCents, row.costCents, &totals.costCents);
     }
     if (overflow)
         return fail(id, tr("The total cost is too large to add up."), {});
-    if (query.lastError().isValid())
-        return fail(id, tr("Computing the totals failed."), query.lastError().text());
 
     for (CostGroup &group : projects) {
         group.label = projectName(group.key);
         if (group.label.isEmpty())
             group.label = group.key.isEmpty() ? tr("(no project)") : group.key;
     }
-    totals.byProject = projects.values();
-    totals.byStatus = statuses.values();
+    const auto nonEmpty = [](const CostGroup &group) { return group.messages != 0; };
+    for (const CostGroup &group : std::as_const(projects))
+        if (nonEmpty(group))
+            totals.byProject << group;
+    for (const CostGroup &group : std::as_const(statuses))
+        if (nonEmpty(group))
+            totals.byStatus << group;
+    for (const CostGroup &group : std::as_const(days))
+        if (nonEmpty(group))
+            totals.byDay << group;
     std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
         return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
     });

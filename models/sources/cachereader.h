@@ -15,6 +15,10 @@
 #include <optional>
 
 class RequestGate;
+class RowPositions;
+namespace RowPlan {
+enum class Kind;
+}
 
 // Reads a cache file, read-only. Lives on the cache worker thread and owns its own connection;
 // every slot runs there and answers with one signal. Never writes to the file.
@@ -22,7 +26,8 @@ class CacheReader : public QObject
 {
     Q_OBJECT
 public:
-    CacheReader(const QString &path, std::shared_ptr<RequestGate> gate);
+    // `positions` is shared by the readers of one source (thread-safe).
+    CacheReader(const QString &path, std::shared_ptr<RequestGate> gate, std::shared_ptr<RowPositions> positions);
     ~CacheReader() override;
 
     void open();
@@ -30,6 +35,9 @@ public:
     void fetchCount(quint64 id, const SmsFilter &filter);
     void fetchTotals(quint64 id, const SmsFilter &filter);
     void fetchChoices(quint64 id);
+    // Walks the whole order of `query` and stores a bookmark every RowPositions::stride rows →
+    // positionsScanned (complete false when interrupted or failed).
+    void scanPositions(quint64 id, const SmsQuery &query);
 
 Q_SIGNALS:
     // `info`: the file's cache_info table (source, snapshot metadata, sync state).
@@ -40,6 +48,7 @@ Q_SIGNALS:
     void totalsFetched(quint64 id, const CostTotals &totals);
     void choicesFetched(quint64 id, const FilterChoices &choices);
     void requestFailed(quint64 id, const SourceError &error);
+    void positionsScanned(quint64 id, const SmsQuery &query, bool complete);
 
 private:
     bool isOpen() const;
@@ -51,7 +60,18 @@ private:
     // A forward-only statement on this reader's connection with `values` bound in order.
     QSqlQuery prepared(const QString &sql, const QVariantList &values);
 
+    // How to read `query` (probed once per filter, cached); nullopt when probing failed.
+    std::optional<RowPlan::Kind> plan(const SmsQuery &query);
+    // The rids of rows offset … offset + count - 1 of `query`, read by `kind`.
+    std::optional<QList<qint64>> pageRids(const SmsQuery &query, RowPlan::Kind kind, qint64 offset, int count,
+                                          QString *error);
+
     QString m_path;
+    std::shared_ptr<RowPositions> m_positions;
+    int m_fileVersion = 0;
+    qint64 m_tableRows = 0; // max(rid) when opened: the size that sets the plan's limit
+    SmsFilter m_planFilter;
+    std::optional<RowPlan::Kind> m_planKind;
     QString m_connectionName;
     std::shared_ptr<RequestGate> m_gate;
     QSqlDatabase m_db;

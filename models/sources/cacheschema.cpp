@@ -35,10 +35,10 @@ const char *const linkColumns[LinkKindCount] = {
     "user_id",
 };
 
-// Version 1. Times are integer milliseconds since the Unix epoch, UTC, so that they sort and
+// Version 1, plus in version 2 the cost roll-ups. Times are integer milliseconds since the Unix epoch, UTC, so that they sort and
 // range-filter through an index. Money is integer US cents. Linked resources' display names live
 // in linked_resource, one row per (kind, id), so that a rename updates every message at once.
-QStringList tableStatements()
+QStringList tableStatements(int fileVersion)
 {
     QStringList statements;
     QString smsLog = QStringLiteral("CREATE TABLE sms_log ("
@@ -76,6 +76,21 @@ QStringList tableStatements()
     statements << QStringLiteral(
         "CREATE VIRTUAL TABLE sms_text_index USING fts5(sms_text, status_message,"
         " content='sms_log', content_rowid='rid', tokenize='unicode61 remove_diacritics 2')");
+    if (fileVersion >= 2) {
+        // Version 2: message count and cost per UTC hour and per UTC day, project and status, kept
+        // in step by the writer inside the transaction that changes the rows, so that totals of a
+        // time range read a few thousand roll-up rows instead of millions of messages. A missing
+        // project or status is '' and a message without a time sits in bucket noTimeBucket.
+        for (const char *table : {"cost_by_hour (hour", "cost_by_day (day"}) {
+            const QString spec = QLatin1String(table);
+            const QString bucket = spec.section(u'(', 1);
+            statements << QStringLiteral("CREATE TABLE %1 INTEGER NOT NULL, project_id TEXT NOT NULL,"
+                                         " status TEXT NOT NULL, messages INTEGER NOT NULL,"
+                                         " cost_cents INTEGER NOT NULL,"
+                                         " PRIMARY KEY (%2, project_id, status)) WITHOUT ROWID")
+                              .arg(spec, bucket);
+        }
+    }
     return statements;
 }
 
@@ -164,7 +179,7 @@ QString linkColumn(int linkKindIndex)
 
 QString create(QSqlDatabase &db, Indexes indexes)
 {
-    QStringList statements = tableStatements();
+    QStringList statements = tableStatements(version);
     if (indexes == Indexes::Now)
         statements += indexStatements();
     statements << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
@@ -175,9 +190,51 @@ QString create(QSqlDatabase &db, Indexes indexes)
 QString createIndexes(QSqlDatabase &db)
 {
     QStringList statements = indexStatements();
-    // Fill the full-text index from the rows in one pass.
+    // Fill the full-text index and the roll-ups from the rows in one pass each.
     statements << QStringLiteral("INSERT INTO sms_text_index (sms_text_index) VALUES ('rebuild')");
+    statements << rollupFillStatements();
     return runInTransaction(db, statements);
+}
+
+QStringList rollupFillStatements()
+{
+    // Floor division (SQLite's / truncates towards zero); rows without a time in their own bucket.
+    const auto bucket = [](qint64 unit) {
+        return QStringLiteral("CASE WHEN created_at IS NULL THEN %2 WHEN created_at >= 0"
+                              " THEN created_at / %1 ELSE (created_at + 1) / %1 - 1 END")
+            .arg(unit)
+            .arg(noTimeBucket);
+    };
+    const QString fill = QStringLiteral(
+        "INSERT INTO %1 SELECT %2, coalesce(project_id, ''), coalesce(status, ''), COUNT(*),"
+        " coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3");
+    return {fill.arg(QStringLiteral("cost_by_hour"), bucket(msPerHour)),
+            fill.arg(QStringLiteral("cost_by_day"), bucket(msPerDay))};
+}
+
+QString upgrade(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return query.lastError().text();
+    const int fileVersion = query.value(0).toInt();
+    query.finish();
+    if (fileVersion >= version)
+        return {};
+    QStringList statements;
+    if (fileVersion < 2) {
+        const QStringList now = tableStatements(2);
+        statements << now.mid(tableStatements(1).size());
+        statements << rollupFillStatements();
+    }
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return runInTransaction(db, statements);
+}
+
+int fileVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : 0;
 }
 
 std::optional<SourceError> checkFile(const QString &path)
@@ -307,7 +364,7 @@ std::optional<SourceError> validateSchema(QSqlDatabase &db)
     // and nothing else but what SQLite and FTS5 add themselves: so a look-alike without our
     // indexes, a virtual table named sms_log or a table posing as the text index is refused.
     QHash<QString, QString> expected;
-    for (const QString &statement : tableStatements() + indexStatements())
+    for (const QString &statement : tableStatements(fileVersion) + indexStatements())
         expected.insert(objectName(statement), statement);
     const QStringList ftsShadows{QStringLiteral("sms_text_index_data"), QStringLiteral("sms_text_index_idx"),
                                  QStringLiteral("sms_text_index_docsize"),

@@ -12,7 +12,11 @@ class QSqlDatabase;
 // The cache file format. The full description is in README.md ("The cache file").
 namespace CacheSchema {
 
-inline constexpr int version = 1; // PRAGMA user_version
+inline constexpr int version = 2; // PRAGMA user_version; 1 is read and upgraded
+inline constexpr qint64 msPerHour = 3600000;
+inline constexpr qint64 msPerDay = 24 * msPerHour;
+// The roll-up bucket of messages without a time (before every real hour and day).
+inline constexpr qint64 noTimeBucket = -(qint64(1) << 62);
 inline constexpr int applicationId = 0x534D534C; // PRAGMA application_id, "SMSL"
 
 // The columns of sms_log that hold a record's fields, in SmsRecord order (all but rid): the 12
@@ -30,8 +34,19 @@ enum class Indexes {
 // Creates the schema in an empty database, in one transaction. Returns an error text or "".
 QString create(QSqlDatabase &db, Indexes indexes = Indexes::Now);
 
-// Builds the indexes and the full-text index of a cache created with Indexes::Later.
+// Builds the indexes, the full-text index and the cost roll-ups of a cache created with
+// Indexes::Later.
 QString createIndexes(QSqlDatabase &db);
+
+// Statements that fill the (empty) cost roll-ups from sms_log.
+QStringList rollupFillStatements();
+
+// Brings a cache of an earlier format to this one in one transaction, keeping every row (format 1
+// gains the cost roll-ups, filled from its rows). Returns an error text or "".
+QString upgrade(QSqlDatabase &db);
+
+// PRAGMA user_version of an open cache; 0 when unreadable.
+int fileVersion(QSqlDatabase &db);
 
 // Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header,
 // not shorter than its header says (truncated). Never writes. Cheap at any size.

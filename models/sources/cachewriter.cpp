@@ -52,7 +52,49 @@ void bindRecord(QSqlQuery &query, const SmsRecord &r)
         query.addBindValue(link.isSet() ? QVariant(link.id) : QVariant(QMetaType::fromType<QString>()));
 }
 
+qint64 floorDiv(qint64 value, qint64 unit)
+{
+    return value >= 0 ? value / unit : (value + 1) / unit - 1;
+}
+
 } // namespace
+
+// Changes to the cost roll-ups made by one write(), applied before it commits.
+struct CacheWriter::RollupDelta {
+    struct Key {
+        qint64 bucket;
+        QString projectId;
+        QString status;
+        bool operator==(const Key &) const = default;
+    };
+    struct Change {
+        qint64 messages = 0;
+        qint64 costCents = 0;
+    };
+    friend size_t qHash(const Key &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.bucket, key.projectId, key.status);
+    }
+    QHash<Key, Change> hours;
+    QHash<Key, Change> days;
+
+    // One message (sign +1) or its removal (sign -1). createdAtMs null: no time.
+    void add(const QVariant &createdAtMs, const QString &projectId, const QString &status,
+             const QVariant &costCents, int sign)
+    {
+        const bool timed = !createdAtMs.isNull();
+        const qint64 ms = createdAtMs.toLongLong();
+        const qint64 cost = costCents.isNull() ? 0 : costCents.toLongLong();
+        for (auto [table, unit] : {std::pair{&hours, CacheSchema::msPerHour}, std::pair{&days, CacheSchema::msPerDay}}) {
+            Change &change = (*table)[Key{timed ? floorDiv(ms, unit) : CacheSchema::noTimeBucket,
+                                          projectId.isNull() ? QStringLiteral("") : projectId,
+                                          status.isNull() ? QStringLiteral("") : status}];
+            change.messages += sign;
+            change.costCents += sign * cost;
+        }
+    }
+    bool isEmpty() const { return hours.isEmpty(); }
+};
 
 struct CacheWriter::Statements {
     explicit Statements(const QSqlDatabase &db)
@@ -63,6 +105,11 @@ struct CacheWriter::Statements {
         , addWords(db)
         , addNumber(db)
         , storeLink(db)
+        , deleteRow(db)
+        , hourAdd(db)
+        , hourDropEmpty(db)
+        , dayAdd(db)
+        , dayDropEmpty(db)
     {
         QStringList assignments;
         QStringList marks;
@@ -70,7 +117,19 @@ struct CacheWriter::Statements {
             assignments << column + QStringLiteral(" = ?");
             marks << QStringLiteral("?");
         }
-        ok = find.prepare(QStringLiteral("SELECT rid, sms_text, status_message FROM sms_log WHERE id = ?"))
+        const QString rollupAdd = QStringLiteral(
+            "INSERT INTO %1 (%2, project_id, status, messages, cost_cents) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (%2, project_id, status) DO UPDATE SET messages = messages + excluded.messages,"
+            " cost_cents = cost_cents + excluded.cost_cents");
+        const QString rollupDrop = QStringLiteral(
+            "DELETE FROM %1 WHERE %2 = ? AND project_id = ? AND status = ? AND messages = 0");
+        ok = find.prepare(QStringLiteral("SELECT rid, sms_text, status_message, created_at, project_id, status,"
+                                         " cost_cents FROM sms_log WHERE id = ?"))
+            && deleteRow.prepare(QStringLiteral("DELETE FROM sms_log WHERE rid = ?"))
+            && hourAdd.prepare(rollupAdd.arg(QStringLiteral("cost_by_hour"), QStringLiteral("hour")))
+            && hourDropEmpty.prepare(rollupDrop.arg(QStringLiteral("cost_by_hour"), QStringLiteral("hour")))
+            && dayAdd.prepare(rollupAdd.arg(QStringLiteral("cost_by_day"), QStringLiteral("day")))
+            && dayDropEmpty.prepare(rollupDrop.arg(QStringLiteral("cost_by_day"), QStringLiteral("day")))
             && removeWords.prepare(
                 QStringLiteral("INSERT INTO sms_text_index (sms_text_index, rowid, sms_text, status_message)"
                                " VALUES ('delete', ?, ?, ?)"))
@@ -88,6 +147,7 @@ struct CacheWriter::Statements {
                 " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"));
     }
     QSqlQuery find, removeWords, update, insert, addWords, addNumber, storeLink;
+    QSqlQuery deleteRow, hourAdd, hourDropEmpty, dayAdd, dayDropEmpty;
     bool ok = false;
 };
 
@@ -186,7 +246,12 @@ QString CacheWriter::open(const QString &path)
     }
     QSqlQuery pragma(m_db);
     pragma.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB: index pages of large caches
     pragma.finish();
+    if (const QString error = CacheSchema::upgrade(m_db); !error.isEmpty()) {
+        close();
+        return tr("The cache could not be brought to the current format: %1").arg(error);
+    }
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->ok) {
         const QString error
@@ -233,8 +298,9 @@ QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString,
             return error;
         }
     }
+    RollupDelta rollup;
     for (const SmsRecord &record : records) {
-        QString error = upsert(record);
+        QString error = upsert(record, rollup);
         if (error.isEmpty() && record.projectId.size() > 0)
             error = storeLink(QStringLiteral("project"), {record.projectId, record.projectName, {}, {}});
         for (int i = 0; error.isEmpty() && i < LinkKindCount; ++i) {
@@ -247,16 +313,85 @@ QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString,
             return error;
         }
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+    return commitWith(rollup);
+}
+
+QString CacheWriter::commitWith(const RollupDelta &rollup)
+{
+    QString error = applyRollup(rollup);
+    if (error.isEmpty() && !m_db.commit())
+        error = m_db.lastError().text();
+    if (!error.isEmpty()) {
         m_db.rollback();
         m_storedLinks.clear();
-        return error;
+    }
+    return error;
+}
+
+QString CacheWriter::applyRollup(const RollupDelta &rollup)
+{
+    Statements &s = *m_statements;
+    for (auto [changes, add, dropEmpty] :
+         {std::tuple{&rollup.hours, &s.hourAdd, &s.hourDropEmpty}, std::tuple{&rollup.days, &s.dayAdd, &s.dayDropEmpty}}) {
+        for (auto it = changes->cbegin(); it != changes->cend(); ++it) {
+            if (it->messages == 0 && it->costCents == 0)
+                continue;
+            for (QSqlQuery *query : {add, dropEmpty}) {
+                query->addBindValue(it.key().bucket);
+                query->addBindValue(it.key().projectId);
+                query->addBindValue(it.key().status);
+                if (query == add) {
+                    query->addBindValue(it->messages);
+                    query->addBindValue(it->costCents);
+                }
+                if (!query->exec())
+                    return query->lastError().text();
+                if (it->messages >= 0)
+                    break; // only a removal can empty a bucket
+            }
+        }
     }
     return {};
 }
 
-QString CacheWriter::upsert(const SmsRecord &record)
+QString CacheWriter::remove(const QStringList &ids)
+{
+    if (!m_db.isOpen() || !m_statements || m_mode != Mode::Durable)
+        return tr("The cache is not open for writing.");
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    Statements &s = *m_statements;
+    RollupDelta rollup;
+    for (const QString &id : ids) {
+        s.find.addBindValue(id);
+        if (!s.find.exec()) {
+            const QString error = s.find.lastError().text();
+            m_db.rollback();
+            return error;
+        }
+        if (!s.find.next()) {
+            s.find.finish();
+            continue; // not stored: nothing to remove
+        }
+        const qint64 rid = s.find.value(0).toLongLong();
+        rollup.add(s.find.value(3), s.find.value(4).toString(), s.find.value(5).toString(), s.find.value(6), -1);
+        s.removeWords.addBindValue(rid);
+        s.removeWords.addBindValue(s.find.value(1));
+        s.removeWords.addBindValue(s.find.value(2));
+        s.find.finish();
+        s.deleteRow.addBindValue(rid);
+        for (QSqlQuery *query : {&s.removeWords, &s.deleteRow}) {
+            if (!query->exec()) {
+                const QString error = query->lastError().text();
+                m_db.rollback();
+                return error;
+            }
+        }
+    }
+    return commitWith(rollup);
+}
+
+QString CacheWriter::upsert(const SmsRecord &record, RollupDelta &rollup)
 {
     if (record.id.isEmpty())
         return tr("A record without an id cannot be stored.");
@@ -268,6 +403,9 @@ QString CacheWriter::upsert(const SmsRecord &record)
     const bool indexWords = m_mode == Mode::Durable; // Bulk: finish() indexes every row once
     if (s.find.next()) {
         rid = s.find.value(0).toLongLong();
+        if (indexWords) // Bulk: finish() adds up every row once
+            rollup.add(s.find.value(3), s.find.value(4).toString(), s.find.value(5).toString(),
+                       s.find.value(6), -1);
         if (indexWords) {
             // External-content full-text index: remove the old words before the row changes.
             s.removeWords.addBindValue(rid);
@@ -289,6 +427,8 @@ QString CacheWriter::upsert(const SmsRecord &record)
         rid = s.insert.lastInsertId().toLongLong();
     }
     if (indexWords) {
+        rollup.add(timeOrNull(record.createdAt), record.projectId, record.status,
+                   record.costCents ? QVariant(*record.costCents) : QVariant(), +1);
         s.addWords.addBindValue(rid);
         s.addWords.addBindValue(textOrNull(record.smsText));
         s.addWords.addBindValue(textOrNull(record.statusMessage));

@@ -33,13 +33,18 @@ public:
     // Creates a new cache at `path`, which must not exist yet. Returns an error text or "".
     QString create(const QString &path, Mode mode = Mode::Durable);
 
-    // Opens an existing cache for more rows (Durable mode): it must be a cache of this version.
+    // Opens an existing cache for more rows (Durable mode): a cache of this format, or of an
+    // earlier one, which is upgraded first (in one transaction, keeping every row).
     // Returns an error text or "".
     QString open(const QString &path);
 
     // Writes `records` and the `info` values in one transaction: all or nothing. Returns an
     // error text or "".
     QString write(const QList<SmsRecord> &records, const QHash<QString, QString> &info = {});
+
+    // Removes the messages with these ids (those not stored are skipped) in one transaction, with
+    // their words, and their count and cost from the roll-ups. Returns an error text or "".
+    QString remove(const QStringList &ids);
 
     // Stores a metadata value in cache_info (project name, source instance, ...).
     QString setInfo(const QString &key, const QString &value);
@@ -54,7 +59,11 @@ public:
     void close();
 
 private:
-    QString upsert(const SmsRecord &record);
+    struct RollupDelta;
+    QString upsert(const SmsRecord &record, RollupDelta &rollup);
+    QString applyRollup(const RollupDelta &rollup);
+    // Applies the roll-up changes and commits the open transaction; rolls back on failure.
+    QString commitWith(const RollupDelta &rollup);
     QString storeLink(const QString &kind, const LinkedResource &link);
 
     struct Statements;

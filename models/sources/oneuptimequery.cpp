@@ -230,11 +230,12 @@ QJsonObject select(Fields fields, const ServerFeatures &server)
     add(QStringLiteral("smsCostInUSDCents"));
     add(QStringLiteral("status"));
     add(QStringLiteral("projectId"));
+    add(QStringLiteral("createdAt")); // totals by day
     s.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), true}});
     if (fields == Fields::Totals)
         return s;
     for (const QString &field :
-         {QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("toNumber"),
+         {QStringLiteral("updatedAt"), QStringLiteral("toNumber"),
           QStringLiteral("fromNumber"), QStringLiteral("smsText"), QStringLiteral("statusMessage")})
         add(field);
     if (server.errorCode)

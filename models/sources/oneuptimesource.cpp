@@ -57,6 +57,7 @@ struct OneUptimeSource::Request {
     qint64 messages = 0;
     qint64 costCents = 0;
     QHash<QString, CostGroup> byStatus;
+    QMap<QString, CostGroup> byDay; // "yyyy-MM-dd" (UTC) or "none"
     QHash<QString, CostGroup> byProject;
     bool overflow = false;
 };
@@ -557,6 +558,7 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
     totals.costCents = request->costCents;
     totals.byProject = request->byProject.values();
     totals.byStatus = request->byStatus.values();
+    totals.byDay = request->byDay.values(); // QMap: by key, so oldest first ("none" after)
     std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
         return a.costCents != b.costCents ? a.costCents > b.costCents : a.key < b.key;
     });
@@ -610,6 +612,14 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
             status.key = status.label = record.status;
             ++status.messages;
             request->overflow = request->overflow || qAddOverflow(status.costCents, cost, &status.costCents);
+            // Days in UTC, as the cache's totals have them.
+            const QString day = record.createdAt.isValid() ? record.createdAt.toUTC().date().toString(Qt::ISODate)
+                                                           : QStringLiteral("none");
+            CostGroup &byDay = request->byDay[day];
+            byDay.key = day;
+            byDay.label = record.createdAt.isValid() ? day : tr("(no time)");
+            ++byDay.messages;
+            request->overflow = request->overflow || qAddOverflow(byDay.costCents, cost, &byDay.costCents);
             CostGroup &project = request->byProject[record.projectId];
             project.key = record.projectId;
             if (project.label.isEmpty())

@@ -5,6 +5,7 @@
 #include "cachereader.h"
 #include "integritycheck.h"
 #include "requestgate.h"
+#include "rowpositions.h"
 #include "sqlquerybuilder.h"
 
 #include <QFileInfo>
@@ -17,16 +18,18 @@
 SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     : SmsLogSource(parent)
     , m_path(path)
+    , m_positions(std::make_shared<RowPositions>())
 {
-    for (Worker *worker : {&m_tableWorker, &m_summaryWorker}) {
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker}) {
         worker->gate = std::make_shared<RequestGate>();
         worker->thread = new QThread(this);
-        worker->reader = new CacheReader(path, worker->gate);
+        worker->reader = new CacheReader(path, worker->gate, m_positions);
         worker->reader->moveToThread(worker->thread);
         connect(worker->thread, &QThread::finished, worker->reader, &QObject::deleteLater);
         connect(worker->reader, &CacheReader::requestFailed, this, &SmsLogSource::requestFailed);
     }
     m_tableWorker.thread->setObjectName(QStringLiteral("cache reader: table"));
+    m_countWorker.thread->setObjectName(QStringLiteral("cache reader: counts"));
     m_summaryWorker.thread->setObjectName(QStringLiteral("cache reader: totals"));
 
     connect(m_tableWorker.reader, &CacheReader::opened, this, [this](const QVariantHash &info) {
@@ -42,22 +45,29 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     });
     connect(m_tableWorker.reader, &CacheReader::openFailed, this, &SmsLogSource::openFailed);
     connect(m_tableWorker.reader, &CacheReader::rowsFetched, this, &SmsLogSource::rowsFetched);
-    connect(m_tableWorker.reader, &CacheReader::countFetched, this, &SmsLogSource::countFetched);
+    connect(m_countWorker.reader, &CacheReader::countFetched, this, &SmsLogSource::countFetched);
+    connect(m_countWorker.reader, &CacheReader::positionsScanned, this,
+            [this](quint64 id, const SmsQuery &query, bool complete) {
+                if (id == m_scanRequest)
+                    m_scanRequest = 0;
+                if (complete)
+                    emit positionsReady(query);
+            });
     // The second reader makes the same checks; should it still fail, its requests say so.
     connect(m_summaryWorker.reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
-    m_tableWorker.thread->start();
-    m_summaryWorker.thread->start();
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
+        worker->thread->start();
 }
 
 SqliteCacheSource::~SqliteCacheSource()
 {
     delete m_integrity; // interrupts a running check
-    for (Worker *worker : {&m_tableWorker, &m_summaryWorker}) {
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker}) {
         worker->gate->cancelUpTo(std::numeric_limits<quint64>::max());
         worker->thread->quit();
     }
-    for (Worker *worker : {&m_tableWorker, &m_summaryWorker})
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
         worker->thread->wait();
 }
 
@@ -105,7 +115,7 @@ QList<SmsColumn> SqliteCacheSource::sortableColumns() const
 
 void SqliteCacheSource::open()
 {
-    for (Worker *worker : {&m_tableWorker, &m_summaryWorker})
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
         QMetaObject::invokeMethod(worker->reader, &CacheReader::open, Qt::QueuedConnection);
 }
 
@@ -118,14 +128,36 @@ SmsLogSource::RequestId SqliteCacheSource::requestRows(const SmsQuery &query, qi
             reader->fetchRows(id, query, offset, count);
         },
         Qt::QueuedConnection);
+    // After the counts asked for with this page (the table asks for both at once).
+    QMetaObject::invokeMethod(this, [this, query] { scanPositions(query); }, Qt::QueuedConnection);
     return id;
+}
+
+void SqliteCacheSource::scanPositions(const SmsQuery &query)
+{
+    if (query == m_scanQuery && (m_scanRequest != 0 || m_positions->isComplete(query)))
+        return;
+    if (m_scanRequest != 0)
+        m_countWorker.gate->cancel(m_scanRequest);
+    m_scanQuery = query;
+    m_scanRequest = nextRequestId();
+    QMetaObject::invokeMethod(
+        m_countWorker.reader,
+        [reader = m_countWorker.reader, id = m_scanRequest, query] { reader->scanPositions(id, query); },
+        Qt::QueuedConnection);
 }
 
 SmsLogSource::RequestId SqliteCacheSource::requestCount(const SmsFilter &filter)
 {
+    // A count answers before the scan of another filter goes on.
+    if (m_scanRequest != 0 && m_scanQuery.filter != filter) {
+        m_countWorker.gate->cancel(m_scanRequest);
+        m_scanRequest = 0;
+        m_scanQuery = {};
+    }
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_tableWorker.reader, [reader = m_tableWorker.reader, id, filter] { reader->fetchCount(id, filter); },
+        m_countWorker.reader, [reader = m_countWorker.reader, id, filter] { reader->fetchCount(id, filter); },
         Qt::QueuedConnection);
     return id;
 }
@@ -152,6 +184,6 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
 void SqliteCacheSource::cancel(RequestId id)
 {
     // Ids are unique across both readers; the one that does not have it forgets it soon.
-    m_tableWorker.gate->cancel(id);
-    m_summaryWorker.gate->cancel(id);
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
+        worker->gate->cancel(id);
 }

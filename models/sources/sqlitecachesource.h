@@ -10,10 +10,13 @@ class CacheReader;
 class IntegrityCheck;
 class QThread;
 class RequestGate;
+class RowPositions;
 
-// SMS logs from a cache file, opened read-only. Rows and counts run on one worker thread, totals
-// and filter choices on another, each in the order they were asked for; cancel() skips queued
-// requests and interrupts a running one.
+// SMS logs from a cache file, opened read-only. Three worker threads, each with its own
+// connection, run requests in the order they were asked for: rows (the table's pages, never
+// queued behind a count); counts and the position scan (keyset bookmarks of the shown query,
+// started after its first page, so that a page at any depth is an index walk); totals and filter
+// choices. cancel() skips queued requests and interrupts a running one.
 // Opening checks the header and schema (cheap); the integrity of the whole file is checked on
 // another thread after opened(), and a damaged file ends in failed().
 class SqliteCacheSource : public SmsLogSource
@@ -37,6 +40,8 @@ public:
 Q_SIGNALS:
     // The background integrity check ended (ok: the file passed; otherwise failed() follows).
     void integrityChecked(bool ok);
+    // Every page of `query` can now be read from a bookmark (or needs none).
+    void positionsReady(const SmsQuery &query);
 
 private:
     // One reader thread and connection each, so that long totals never hold up the table.
@@ -48,7 +53,14 @@ private:
 
     QString m_path;
     QVariantHash m_info; // cache_info, read when opened
-    Worker m_tableWorker; // rows and counts
+    // Starts the position scan of `query` unless it is done or running; cancels another one.
+    void scanPositions(const SmsQuery &query);
+
+    std::shared_ptr<RowPositions> m_positions;
+    Worker m_tableWorker; // rows
+    Worker m_countWorker; // counts and position scans
     Worker m_summaryWorker; // totals and filter choices
+    RequestId m_scanRequest = 0;
+    SmsQuery m_scanQuery; // of m_scanRequest, or the last one scanned
     IntegrityCheck *m_integrity = nullptr;
 };

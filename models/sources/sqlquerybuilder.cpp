@@ -131,6 +131,57 @@ Fragment where(const SmsFilter &filter)
     return {QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")), values};
 }
 
+QString sortColumn(SmsColumn column)
+{
+    return sortColumnSql(column);
+}
+
+QString sortIndex(SmsColumn column)
+{
+    switch (column) {
+    case SmsColumn::SentAt: return QStringLiteral("sms_log_created_at");
+    case SmsColumn::To: return QStringLiteral("sms_log_to_number");
+    case SmsColumn::From: return QStringLiteral("sms_log_from_number");
+    case SmsColumn::Status: return QStringLiteral("sms_log_status");
+    case SmsColumn::ErrorCode: return QStringLiteral("sms_log_error_code");
+    case SmsColumn::Cost: return QStringLiteral("sms_log_cost");
+    default: return {};
+    }
+}
+
+std::optional<QString> orderByMatches(const SmsSort &sort)
+{
+    const QString column = sortColumnSql(sort.column);
+    if (column.isEmpty())
+        return std::nullopt;
+    const QString direction
+        = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The unary + keeps SQLite from walking the column's index to avoid the sort.
+    return QStringLiteral("ORDER BY +%1 %2, s.rid %2").arg(column, direction);
+}
+
+QList<Segment> continuation(const SmsSort &sort, const QVariant &value, qint64 rid)
+{
+    const QString column = sortColumnSql(sort.column);
+    if (column.isEmpty())
+        return {};
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString byValue = QStringLiteral("ORDER BY %1 %2, s.rid %2").arg(column, direction);
+    const QString byRid = QStringLiteral("ORDER BY s.rid %1").arg(direction);
+    const QString after = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    if (value.isNull()) {
+        Segment nulls{QStringLiteral("%1 IS NULL AND s.rid %2 ?").arg(column, after), byRid, {rid}};
+        if (!ascending)
+            return {nulls}; // NULLs come last
+        return {nulls, Segment{QStringLiteral("%1 IS NOT NULL").arg(column), byValue, {}}};
+    }
+    Segment values{QStringLiteral("(%1, s.rid) %2 (?, ?)").arg(column, after), byValue, {value, rid}};
+    if (ascending)
+        return {values};
+    return {values, Segment{QStringLiteral("%1 IS NULL").arg(column), byRid, {}}};
+}
+
 std::optional<QString> orderBy(const SmsSort &sort)
 {
     const QString column = sortColumnSql(sort.column);

@@ -29,6 +29,26 @@ std::optional<QString> orderBy(const SmsSort &sort);
 // The columns orderBy() accepts.
 QList<SmsColumn> sortableColumns();
 
+// The sort column's SQL ("s.created_at") and the index that walks it in order; empty when the
+// column is not sortable.
+QString sortColumn(SmsColumn column);
+QString sortIndex(SmsColumn column);
+
+// "ORDER BY" that sorts the matching rows rather than walking the sort column's index (for
+// filters that match few rows, found through their own index).
+std::optional<QString> orderByMatches(const SmsSort &sort);
+
+// Where a page continues in the order of `sort`: after the row whose sort value is `value` (null
+// for SQL NULL) and row id `rid`. Keyset paging cannot compare NULLs, which SQLite sorts before
+// every value, so the rest of the order comes as one or two segments, read one after the other;
+// each has a condition to AND with the filter ("(s.created_at, s.rid) < (?, ?)") and its ORDER BY.
+struct Segment {
+    QString condition;
+    QString order;
+    QVariantList values;
+};
+QList<Segment> continuation(const SmsSort &sort, const QVariant &value, qint64 rid);
+
 // "%text%" with %, _ and \ escaped for LIKE ... ESCAPE '\'.
 QString containsPattern(const QString &literal);
 

@@ -21,6 +21,7 @@ struct CostTotals {
     qint64 costCents = 0;
     QList<CostGroup> byProject; // most expensive first
     QList<CostGroup> byStatus; // most messages first
+    QList<CostGroup> byDay; // by UTC day, oldest first; key "yyyy-MM-dd" ("none": no time)
     bool operator==(const CostTotals &) const = default;
 };
 

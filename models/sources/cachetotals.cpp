@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachetotals.h"
+
+#include "cacheschema.h"
+#include "sqlquerybuilder.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace CacheTotals {
+namespace {
+
+using CacheSchema::msPerDay;
+using CacheSchema::msPerHour;
+
+qint64 floorDiv(qint64 value, qint64 unit)
+{
+    return value >= 0 ? value / unit : (value + 1) / unit - 1;
+}
+
+qint64 ceilDiv(qint64 value, qint64 unit)
+{
+    return -floorDiv(-value, unit);
+}
+
+// " AND status IN (?, ?) AND project_id = ?" over a roll-up or sms_log (`prefix` "s." or "").
+QString groupConditions(const SmsFilter &filter, const QString &prefix, QVariantList *values)
+{
+    QString sql;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            marks << QStringLiteral("?");
+            *values << status;
+        }
+        sql += QStringLiteral(" AND %1status IN (%2)").arg(prefix, marks.join(QStringLiteral(", ")));
+    }
+    if (!filter.projectId.isEmpty()) {
+        sql += QStringLiteral(" AND %1project_id = ?").arg(prefix);
+        *values << filter.projectId;
+    }
+    return sql;
+}
+
+QString dayOfRow()
+{
+    return QStringLiteral("CASE WHEN s.created_at IS NULL THEN %1 WHEN s.created_at >= 0 THEN s.created_at / %2"
+                          " ELSE (s.created_at + 1) / %2 - 1 END")
+        .arg(CacheSchema::noTimeBucket)
+        .arg(msPerDay);
+}
+
+// Messages of sms_log with created_at in [from, to) and the filter's statuses and project.
+Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to)
+{
+    Statement s;
+    s.values << from << to;
+    s.sql = QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
+                           " SUM(s.cost_cents) FROM sms_log s INDEXED BY sms_log_created_at"
+                           " WHERE s.created_at >= ? AND s.created_at < ?")
+                .arg(dayOfRow());
+    s.sql += groupConditions(filter, QStringLiteral("s."), &s.values) + QStringLiteral(" GROUP BY 1, 2, 3");
+    return s;
+}
+
+// Roll-up buckets [from, to) of cost_by_hour or cost_by_day.
+Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 to)
+{
+    Statement s;
+    s.values << from << to;
+    s.sql = hours ? QStringLiteral("SELECT CASE WHEN hour >= 0 THEN hour / 24 ELSE (hour + 1) / 24 - 1 END,"
+                                   " project_id, status, SUM(messages), SUM(cost_cents) FROM cost_by_hour"
+                                   " WHERE hour >= ? AND hour < ?")
+                  : QStringLiteral("SELECT day, project_id, status, messages, cost_cents FROM cost_by_day"
+                                   " WHERE day >= ? AND day < ?");
+    s.sql += groupConditions(filter, QString(), &s.values);
+    if (hours)
+        s.sql += QStringLiteral(" GROUP BY 1, 2, 3");
+    return s;
+}
+
+} // namespace
+
+bool usesRollups(const SmsFilter &filter, int fileVersion)
+{
+    SmsFilter rest = filter;
+    rest.statuses.clear();
+    rest.sentFrom = {};
+    rest.sentTo = {};
+    rest.projectId.clear();
+    return fileVersion >= 2 && rest.isEmpty();
+}
+
+QList<Statement> statements(const SmsFilter &filter, int fileVersion)
+{
+    if (!usesRollups(filter, fileVersion)) {
+        const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
+        Statement s{QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
+                                   " SUM(s.cost_cents) FROM sms_log s %2 GROUP BY 1, 2, 3")
+                        .arg(dayOfRow(), where.sql),
+                    where.values};
+        return {s};
+    }
+    constexpr qint64 none = std::numeric_limits<qint64>::max();
+    const bool bounded = filter.sentFrom.isValid() || filter.sentTo.isValid();
+    // Messages with a time in [from, to); without any bound, those without a time too.
+    const qint64 from = filter.sentFrom.isValid() ? filter.sentFrom.toMSecsSinceEpoch()
+                                                  : (bounded ? CacheSchema::noTimeBucket + 1 : none);
+    const qint64 to = filter.sentTo.isValid() ? filter.sentTo.toMSecsSinceEpoch() + 1 : none;
+    if (from == none && to == none)
+        return {rollupRange(filter, false, std::numeric_limits<qint64>::min(), none)};
+
+    // Bucket numbers; an open end stays open (the noTimeBucket sits below every real time).
+    const bool openStart = !filter.sentFrom.isValid();
+    const bool openEnd = to == none;
+    const qint64 firstHour = openStart ? CacheSchema::noTimeBucket + 1 : ceilDiv(from, msPerHour);
+    const qint64 endHour = openEnd ? none : floorDiv(to, msPerHour);
+    QList<Statement> list;
+    if (!openStart && !openEnd && firstHour >= endHour) {
+        list << rawRange(filter, from, to); // within one or two partial hours
+        return list;
+    }
+    if (!openStart && from < firstHour * msPerHour)
+        list << rawRange(filter, from, firstHour * msPerHour);
+    if (!openEnd && endHour * msPerHour < to)
+        list << rawRange(filter, endHour * msPerHour, to);
+    const qint64 firstDay = openStart ? CacheSchema::noTimeBucket + 1 : ceilDiv(firstHour, 24);
+    const qint64 endDay = openEnd ? none : floorDiv(endHour, 24);
+    if (firstDay < endDay) {
+        list << rollupRange(filter, false, firstDay, endDay);
+        if (!openStart && firstHour < firstDay * 24)
+            list << rollupRange(filter, true, firstHour, firstDay * 24);
+        if (!openEnd && endDay * 24 < endHour)
+            list << rollupRange(filter, true, endDay * 24, endHour);
+    } else {
+        list << rollupRange(filter, true, firstHour, endHour);
+    }
+    return list;
+}
+
+QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost)
+{
+    *badCost = false;
+    for (const Statement &statement : statements(filter, fileVersion)) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(statement.sql);
+        for (const QVariant &value : statement.values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return query.lastError().text();
+        while (query.next()) {
+            // SUM is an integer only when every cost is one; anything else (a real, a text) makes
+            // it a floating-point number, which is no amount of cents.
+            const QVariant sum = query.value(4);
+            if (!sum.isNull() && sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int) {
+                *badCost = true;
+                return QStringLiteral("SUM(cost_cents) gave %1").arg(sum.toString());
+            }
+            rows->append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toLongLong(), sum.toLongLong()});
+        }
+        if (query.lastError().isValid())
+            return query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace CacheTotals

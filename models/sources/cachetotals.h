@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#pragma once
+
+#include "smsquery.h"
+
+#include <QString>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+// Count and cost of the messages matching a filter, by UTC day, project and status, computed in
+// the cache. Filters of time range, statuses and project read the cost roll-ups of a format 2
+// cache (whole UTC days, then whole hours, then only the messages of the partial hours at the
+// range's ends), so they cost the same at any size; other filters add up the matching rows.
+namespace CacheTotals {
+
+// One group of the answer: day is the UTC day number (ms since epoch / 86,400,000), or
+// CacheSchema::noTimeBucket for messages without a time.
+struct Row {
+    qint64 day = 0;
+    QString projectId;
+    QString status;
+    qint64 messages = 0;
+    qint64 costCents = 0;
+};
+
+// Whether `filter` can be answered from the roll-ups of a cache in format `fileVersion`.
+bool usesRollups(const SmsFilter &filter, int fileVersion);
+
+// The statements to run, each answering rows of (day, project_id, status, messages, cost); their
+// rows add up to the totals (the same group may come from several statements).
+struct Statement {
+    QString sql;
+    QVariantList values;
+};
+QList<Statement> statements(const SmsFilter &filter, int fileVersion);
+
+// Runs statements() on `db`. Returns an error text ("" on success); a cost that is not a whole
+// number of cents is one too, and sets *badCost.
+QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost);
+
+} // namespace CacheTotals

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "rowplan.h"
+
+#include <cmath>
+
+namespace RowPlan {
+namespace {
+
+// "WHERE filter AND extra" (either may be empty).
+QString whereWith(const Fragment &filter, const QString &extra)
+{
+    if (extra.isEmpty())
+        return filter.sql;
+    if (filter.sql.isEmpty())
+        return QStringLiteral("WHERE ") + extra;
+    return filter.sql + QStringLiteral(" AND ") + extra;
+}
+
+QString walkFrom(const SmsQuery &query)
+{
+    return QStringLiteral("FROM sms_log s INDEXED BY ") + SqlQueryBuilder::sortIndex(query.sort.column);
+}
+
+} // namespace
+
+qint64 sortLimit(qint64 tableRows)
+{
+    return qMax<qint64>(1000, qint64(std::sqrt(double(RowPositions::stride) * double(qMax<qint64>(tableRows, 0)))));
+}
+
+Fragment probe(const SmsFilter &filter, qint64 limit)
+{
+    const QString match = SqlQueryBuilder::fullTextExpression(filter.text);
+    if (!match.isEmpty()) {
+        return {QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sms_text_index WHERE sms_text_index MATCH ?"
+                               " LIMIT ?)"),
+                {match, limit + 1}};
+    }
+    Fragment where = SqlQueryBuilder::where(filter);
+    where.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sms_log s %1 LIMIT ?)").arg(where.sql);
+    where.values << limit + 1;
+    return where;
+}
+
+Fragment sortedPage(const SmsQuery &query, qint64 offset, int count)
+{
+    Fragment where = SqlQueryBuilder::where(query.filter);
+    where.sql = QStringLiteral("SELECT s.rid FROM sms_log s %1 %2 LIMIT ? OFFSET ?")
+                    .arg(where.sql, SqlQueryBuilder::orderByMatches(query.sort).value_or(QString()));
+    where.values << count << offset;
+    return where;
+}
+
+QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after)
+{
+    const Fragment filter = SqlQueryBuilder::where(query.filter);
+    const QString column = SqlQueryBuilder::sortColumn(query.sort.column);
+    const QString head = QStringLiteral("SELECT s.rid, %1 %2 ").arg(column, walkFrom(query));
+    if (!after) {
+        return {{head + filter.sql + u' ' + SqlQueryBuilder::orderBy(query.sort).value_or(QString())
+                     + QStringLiteral(" LIMIT ? OFFSET ?"),
+                 filter.values}};
+    }
+    QList<Fragment> segments;
+    for (const SqlQueryBuilder::Segment &segment : SqlQueryBuilder::continuation(query.sort, after->value, after->rid)) {
+        segments << Fragment{head + whereWith(filter, segment.condition) + u' ' + segment.order
+                                 + QStringLiteral(" LIMIT ? OFFSET ?"),
+                             filter.values + segment.values};
+    }
+    return segments;
+}
+
+Fragment scan(const SmsQuery &query)
+{
+    const Fragment filter = SqlQueryBuilder::where(query.filter);
+    return {QStringLiteral("SELECT %1, s.rid %2 %3 %4")
+                .arg(SqlQueryBuilder::sortColumn(query.sort.column), walkFrom(query), filter.sql,
+                     SqlQueryBuilder::orderBy(query.sort).value_or(QString())),
+            filter.values};
+}
+
+} // namespace RowPlan
