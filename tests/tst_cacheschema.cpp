@@ -39,6 +39,40 @@ QByteArray fingerprint(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// The roll-up `table` and the same sums computed from sms_log, as sorted text lines.
+QPair<QStringList, QStringList> rollupAndRows(const QString &path, const QString &table)
+{
+    const QString bucket = table == u"cost_by_hour" ? QStringLiteral("hour") : QStringLiteral("day");
+    const qint64 unit = table == u"cost_by_hour" ? 3600000 : 86400000;
+    const QString name = QStringLiteral("rollup-") + QString::number(QRandomGenerator::global()->generate());
+    QPair<QStringList, QStringList> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            const auto lines = [&query](const QString &sql) {
+                QStringList out;
+                if (query.exec(sql))
+                    while (query.next())
+                        out << QStringLiteral("%1|%2|%3|%4|%5").arg(query.value(0).toString(), query.value(1).toString(),
+                                                                    query.value(2).toString(), query.value(3).toString(),
+                                                                    query.value(4).toString());
+                out.sort();
+                return out;
+            };
+            result.first = lines(QStringLiteral("SELECT %1, project_id, status, messages, cost_cents FROM %2")
+                                     .arg(bucket, table));
+            result.second = lines(QStringLiteral("SELECT created_at / %1, coalesce(project_id, ''), coalesce(status, ''),"
+                                                 " COUNT(*), coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3")
+                                      .arg(unit));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 // Runs a raw statement on a file through a short-lived connection of its own.
 void execOn(const QString &path, const QString &sql)
 {
@@ -353,6 +387,100 @@ private Q_SLOTS:
         QCOMPARE(totals.count(), 0); // no figure at all rather than a wrong one
         const auto error = failed.first().at(1).value<SourceError>();
         QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+
+    void rollupsFollowWritesUpdatesAndRemovals()
+    {
+        // Given a cache written in three transactions: new messages, some of them again with
+        // another status, cost and time (a Sending that became Delivered a day later), and some
+        // removed
+        const QString path = m_dir.filePath(QStringLiteral("rollups.sqlite"));
+        CacheWriter writer;
+        QCOMPARE(writer.create(path), QString());
+        QList<SmsRecord> records;
+        for (int i = 0; i < 3000; ++i) {
+            SmsRecord r = sampleRecord(i);
+            r.createdAt = r.createdAt.addSecs(i * 97); // across hours and days
+            r.status = i % 3 == 0 ? QStringLiteral("Sending") : QStringLiteral("Delivered");
+            r.projectId = i % 4 == 0 ? QStringLiteral("project-b") : QStringLiteral("project-a");
+            if (i % 50 == 0)
+                r.costCents.reset(); // no cost known
+            records << r;
+        }
+        QCOMPARE(writer.write(records), QString());
+        QList<SmsRecord> changed;
+        for (int i = 0; i < 3000; i += 3) {
+            SmsRecord r = records.at(i);
+            r.status = QStringLiteral("Delivered");
+            r.costCents = 7;
+            r.createdAt = r.createdAt.addDays(1);
+            changed << r;
+        }
+        QCOMPARE(writer.write(changed), QString());
+        QStringList removed;
+        for (int i = 1; i < 3000; i += 7)
+            removed << records.at(i).id;
+        removed << QStringLiteral("not-stored");
+        QCOMPARE(writer.remove(removed), QString());
+        writer.close();
+
+        // Then each roll-up holds exactly what sms_log adds up to
+        for (const QString table : {QStringLiteral("cost_by_hour"), QStringLiteral("cost_by_day")}) {
+            const auto [rollup, rows] = rollupAndRows(path, table);
+            QVERIFY(rows.size() > 5); // days × projects × statuses
+            QCOMPARE(rollup, rows);
+        }
+    }
+
+    void formatOneIsReadAndUpgradedKeepingEveryRow()
+    {
+        // Given a cache of format 1 (no roll-ups)
+        const QString path = makeCache(QStringLiteral("format-1.sqlite"), 500);
+        execOn(path, QStringLiteral("DROP TABLE cost_by_hour"));
+        execOn(path, QStringLiteral("DROP TABLE cost_by_day"));
+        execOn(path, QStringLiteral("PRAGMA user_version = 1"));
+        const QByteArray before = fingerprint(path);
+
+        // Then it opens read-only, unchanged, with totals added up from its rows
+        {
+            SqliteCacheSource source(path);
+            QSignalSpy opened(&source, &SmsLogSource::opened);
+            source.open();
+            QVERIFY(opened.wait(10000));
+            QSignalSpy totals(&source, &SmsLogSource::totalsFetched);
+            source.requestTotals({});
+            QVERIFY(totals.wait(10000));
+            const CostTotals answer = totals.first().at(1).value<CostTotals>();
+            QCOMPARE(answer.messages, qint64(500));
+            QCOMPARE(answer.costCents, qint64(5000));
+        }
+        QCOMPARE(fingerprint(path), before);
+
+        // When a writer opens it (a sync into it)
+        CacheWriter writer;
+        QCOMPARE(writer.open(path), QString());
+        writer.close();
+
+        // Then it is format 2 with every row, and roll-ups that add up to them
+        {
+            const QString name = QStringLiteral("upgraded");
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(CacheSchema::fileVersion(db), CacheSchema::version);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sms_log")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 500);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("upgraded"));
+        for (const QString table : {QStringLiteral("cost_by_hour"), QStringLiteral("cost_by_day")}) {
+            const auto [rollup, rows] = rollupAndRows(path, table);
+            QVERIFY(!rows.isEmpty());
+            QCOMPARE(rollup, rows);
+        }
+        QVERIFY(!openThroughSource(path));
     }
 
     void writerRefusesExistingFile()

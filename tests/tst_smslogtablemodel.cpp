@@ -123,6 +123,71 @@ private Q_SLOTS:
         QTRY_COMPARE(lastValue(loading), QVariant(false));
     }
 
+    void firstPageShowsBeforeTheCount()
+    {
+        // Given a fresh model over 10,000 rows
+        const QList<SmsRecord> table = FakeSource::makeTable(rowsInTable);
+        FakeSource source(table);
+        Model model;
+        attachTester(&model);
+        model.setSource(&source);
+        const QList<FakeSource::Request> pages = source.requestsOf(Type::Rows);
+        const QList<FakeSource::Request> counts = source.requestsOf(Type::Count);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(counts.size(), 1);
+        QVERIFY(pages.first().id < counts.first().id); // the page is asked for first
+
+        // When the first page arrives before the count
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        source.answerRows(pages.first().id);
+
+        // Then its rows show at once, the count still unknown
+        QCOMPARE(model.rowCount(), pageSize);
+        QCOMPARE(model.matchCount(), qint64(-1));
+        QCOMPARE(model.index(0, 0).data(Model::RecordRole).value<SmsRecord>(), table.at(0));
+        QCOMPARE(inserted.size(), 1);
+
+        // When the count arrives, the table grows to its full length below them
+        source.answerCount(counts.first().id);
+        QCOMPARE(model.rowCount(), rowsInTable);
+        QCOMPARE(model.matchCount(), qint64(rowsInTable));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), pageSize);
+        QCOMPARE(inserted.at(1).at(2).toInt(), rowsInTable - 1);
+        QCOMPARE(model.index(pageSize - 1, 0).data(Model::RecordRole).value<SmsRecord>(), table.at(pageSize - 1));
+        QCOMPARE(source.requestsOf(Type::Rows).size(), 1);
+    }
+
+    void readAheadAsksForTheNextScreen()
+    {
+        // Given an open model with the first page loaded
+        const QList<SmsRecord> table = FakeSource::makeTable(rowsInTable);
+        FakeSource source(table);
+        Model model;
+        attachTester(&model);
+        QVERIFY(open(model, source));
+        const qsizetype before = source.requestsOf(Type::Rows).size();
+
+        // When rows 0..29 show: a screen further is still on the first page
+        model.readAhead(0, 29);
+        QCOMPARE(source.requestsOf(Type::Rows).size(), before);
+
+        // When rows 240..269 show: the screen below starts on page 1, which is asked for once
+        model.readAhead(240, 269);
+        model.readAhead(241, 270);
+        const QList<FakeSource::Request> asked = source.requestsOf(Type::Rows).mid(before);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().offset, qint64(pageSize));
+
+        // When the view is at the very end: nothing beyond it is asked for
+        source.answerAll();
+        const qsizetype settled = source.requestsOf(Type::Rows).size();
+        model.readAhead(rowsInTable - 30, rowsInTable - 1);
+        const QList<FakeSource::Request> end = source.requestsOf(Type::Rows).mid(settled);
+        QCOMPARE(end.size(), 1); // the screen above it, on the page before
+        QCOMPARE(end.first().offset, qint64((rowsInTable - 60) / pageSize * pageSize));
+    }
+
     void pagesOnDemand()
     {
         // Given an open model with the first page loaded

@@ -181,6 +181,11 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     return id;
 }
 
+bool SqliteCacheSource::positionsKnown(const SmsQuery &query) const
+{
+    return m_positions->isComplete(query);
+}
+
 void SqliteCacheSource::cancel(RequestId id)
 {
     // Ids are unique across both readers; the one that does not have it forgets it soon.

@@ -36,6 +36,8 @@ public:
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     void cancel(RequestId id) override;
+    // Every page of `query` can be read from a bookmark (or needs none): positionsReady was sent.
+    bool positionsKnown(const SmsQuery &query) const;
 
 Q_SIGNALS:
     // The background integrity check ended (ok: the file passed; otherwise failed() follows).

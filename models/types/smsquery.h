@@ -58,4 +58,5 @@ struct SmsQuery {
     bool operator==(const SmsQuery &) const = default;
 };
 
+Q_DECLARE_METATYPE(SmsFilter)
 Q_DECLARE_METATYPE(SmsQuery)
