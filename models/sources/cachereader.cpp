@@ -239,19 +239,51 @@ void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
     }
     if (!kind)
         return emit positionsScanned(id, request, false);
+    // Millions of rows: stepped with SQLite's own API, converting only every stride-th row.
     const RowPlan::Fragment scan = RowPlan::scan(request);
-    QSqlQuery query = prepared(scan.sql, scan.values);
-    if (!query.exec())
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return emit positionsScanned(id, request, false);
-    // Only every stride-th row's values are converted; the rest are stepped over.
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = scan.sql.toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return emit positionsScanned(id, request, false);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+    for (int i = 0; i < scan.values.size(); ++i) {
+        const QVariant &value = scan.values.at(i);
+        int bound = SQLITE_OK;
+        if (value.isNull()) {
+            bound = sqlite3_bind_null(statement, i + 1);
+        } else if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            bound = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else if (value.typeId() == QMetaType::Double) {
+            bound = sqlite3_bind_double(statement, i + 1, value.toDouble());
+        } else {
+            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        }
+        if (bound != SQLITE_OK)
+            return emit positionsScanned(id, request, false);
+    }
     constexpr int stride = RowPositions::stride;
     QList<RowPositions::Key> keys;
     qint64 row = 0;
     qint64 firstPage = 1;
-    while (query.next()) {
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         if (++row % stride != 0)
             continue;
-        keys.append({query.value(0), query.value(1).toLongLong()});
+        QVariant value;
+        switch (sqlite3_column_type(statement, 0)) {
+        case SQLITE_INTEGER: value = qint64(sqlite3_column_int64(statement, 0)); break;
+        case SQLITE_FLOAT: value = sqlite3_column_double(statement, 0); break;
+        case SQLITE_NULL: break;
+        default:
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+                                      sqlite3_column_bytes(statement, 0));
+        }
+        keys.append({value, qint64(sqlite3_column_int64(statement, 1))});
         if (keys.size() == 1024) {
             m_positions->add(request, firstPage, keys);
             firstPage += keys.size();
@@ -259,7 +291,7 @@ void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
         }
     }
     m_positions->add(request, firstPage, keys);
-    if (query.lastError().isValid())
+    if (step != SQLITE_DONE) // an error, or interrupted by a newer query
         return emit positionsScanned(id, request, false);
     m_positions->setComplete(request);
     emit positionsScanned(id, request, true);
