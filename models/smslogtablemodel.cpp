@@ -59,7 +59,11 @@ QString linkedSummary(const SmsRecord &r)
 SmsLogTableModel::SmsLogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_followTimer(new QTimer(this))
+    , m_growTimer(new QTimer(this))
 {
+    m_growTimer->setSingleShot(true);
+    m_growTimer->setInterval(0);
+    connect(m_growTimer, &QTimer::timeout, this, &SmsLogTableModel::growRows);
     m_followTimer->setInterval(30000);
     connect(m_followTimer, &QTimer::timeout, this, &SmsLogTableModel::checkForNewRows);
 }
@@ -110,6 +114,7 @@ void SmsLogTableModel::handleNewCount(qint64 count)
         emit newRowsChanged(m_newRows, m_waitingRows);
         return;
     }
+    finishGrowing(); // new rows go at the top or the very end of the whole table
     // Pages on their way were read before the new rows: their offsets are off now.
     for (SmsLogSource::RequestId id : std::as_const(m_pendingOrder))
         m_source->cancel(id);
@@ -128,6 +133,7 @@ void SmsLogTableModel::handleNewCount(qint64 count)
             beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
         }
         m_rowCount += added;
+        m_targetRows = m_rowCount;
         endInsertRows();
     }
     emit matchCountChanged(m_matchCount);
@@ -284,8 +290,10 @@ void SmsLogTableModel::restart(Snapshot snapshot)
 {
     beginResetModel();
     cancelPending();
+    m_growTimer->stop();
     m_pages.clear();
     m_rowCount = 0;
+    m_targetRows = 0;
     m_matchCount = -1;
     m_newRows = 0;
     m_waitingRows = 0;
@@ -418,7 +426,7 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
     if (pageNumber == 0 && m_matchCount < 0 && m_rowCount < rows.size()) {
         // Before the count: show the first page's rows now; the count adds the rest.
         beginInsertRows({}, m_rowCount, int(rows.size()) - 1);
-        m_rowCount = int(rows.size());
+        m_rowCount = m_targetRows = int(rows.size());
         endInsertRows();
     }
     announcePage(pageNumber);
@@ -439,16 +447,40 @@ void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 cou
     // matchCount() keeps the true count, so the window can say that rows were left out.
     const int rows = int(qMin<qint64>(count, maxRows));
     if (rows > m_rowCount) {
-        beginInsertRows({}, m_rowCount, rows - 1);
-        m_rowCount = rows;
-        endInsertRows();
+        m_targetRows = rows;
+        growRows();
     } else if (rows < m_rowCount) { // the first page came from a source that has changed since
         beginRemoveRows({}, rows, m_rowCount - 1);
-        m_rowCount = rows;
+        m_rowCount = m_targetRows = rows;
         endRemoveRows();
     }
     emit matchCountChanged(m_matchCount);
     reportLoading();
+}
+
+void SmsLogTableModel::growRows()
+{
+    // A view spends about 20 ms per million rows inserted at once (QHeaderView keeps a section
+    // per row): more than that is inserted over several turns of the event loop, so the GUI
+    // never stalls; the scroll bar reaches its full length within a few frames.
+    const int rows = qMin(m_targetRows, m_rowCount + growthStep);
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    }
+    if (m_rowCount < m_targetRows)
+        m_growTimer->start();
+}
+
+void SmsLogTableModel::finishGrowing()
+{
+    m_growTimer->stop();
+    if (m_rowCount < m_targetRows) {
+        beginInsertRows({}, m_rowCount, m_targetRows - 1);
+        m_rowCount = m_targetRows;
+        endInsertRows();
+    }
 }
 
 void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)

@@ -31,6 +31,7 @@ public:
     static constexpr int maxCachedPages = 64; // least recently used pages beyond this are dropped
     static constexpr int maxPendingPages = 6; // older page requests are cancelled beyond this
     static constexpr int maxRows = std::numeric_limits<int>::max() / 64; // rows of 64 px still fit in int
+    static constexpr int growthStep = 1000000; // rows inserted per turn of the event loop
 
     explicit SmsLogTableModel(QObject *parent = nullptr);
 
@@ -104,6 +105,10 @@ private:
     void handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error);
     void handleNewCount(qint64 count);
     void handleRecordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
+    // Inserts up to growthStep more rows towards m_targetRows, and goes on at the next turn.
+    void growRows();
+    // Inserts the rest of m_targetRows at once.
+    void finishGrowing();
     // Moves every cached row `count` rows down (new rows at the top), keeping whole pages only.
     void shiftPages(qint64 count);
 
@@ -128,7 +133,8 @@ private:
 
     QPointer<SmsLogSource> m_source;
     SmsQuery m_query;
-    int m_rowCount = 0;
+    int m_rowCount = 0; // rows the views have
+    int m_targetRows = 0; // rows the count says there are; m_rowCount grows to it
     qint64 m_matchCount = -1;
     SmsLogSource::RequestId m_countRequest = 0;
     // Mutable: data() is const but loads pages on demand.
@@ -138,6 +144,7 @@ private:
     mutable quint64 m_useClock = 0;
     bool m_reportedLoading = false; // last value sent with loadingChanged
     QTimer *m_followTimer;
+    QTimer *m_growTimer;
     bool m_following = false;
     SmsLogSource::RequestId m_newCountRequest = 0;
     QDateTime m_newCountUntil;

@@ -32,6 +32,8 @@ void LogTableView::setLogModel(SmsLogTableModel *model)
 {
     m_model = model;
     setModel(model);
+    if (!model)
+        return;
     // Widths from typical values, not from the rows: sizing to contents would read every row.
     const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59"),
                                              QStringLiteral("+919876543210"),

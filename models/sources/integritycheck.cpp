@@ -76,5 +76,7 @@ IntegrityCheck::~IntegrityCheck()
 
 void IntegrityCheck::start()
 {
-    m_thread->start(QThread::LowPriority);
+    // Idle: on Linux SCHED_IDLE, so that reading a large file end to end never takes a core
+    // from the table's readers or the GUI.
+    m_thread->start(QThread::IdlePriority);
 }
