@@ -28,10 +28,10 @@ public:
     };
 
     static constexpr int pageSize = 256; // rows per request
-    static constexpr int maxCachedPages = 64; // least recently used pages beyond this are dropped
+    static constexpr int maxCachedPages = 24; // least recently used pages beyond this are dropped
     static constexpr int maxPendingPages = 6; // older page requests are cancelled beyond this
     static constexpr int maxRows = std::numeric_limits<int>::max() / 64; // rows of 64 px still fit in int
-    static constexpr int growthStep = 1000000; // rows inserted per turn of the event loop
+    static constexpr int growthStep = 250000; // rows inserted per turn of the event loop
 
     explicit SmsLogTableModel(QObject *parent = nullptr);
 

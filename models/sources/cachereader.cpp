@@ -108,7 +108,7 @@ std::optional<RowPlan::Kind> CacheReader::plan(const SmsQuery &query)
         return RowPlan::Kind::Walk;
     if (m_planKind && m_planFilter == query.filter)
         return m_planKind;
-    const qint64 limit = RowPlan::sortLimit(m_tableRows);
+    const qint64 limit = RowPlan::sortLimit(m_tableRows, query.filter);
     const RowPlan::Fragment probe = RowPlan::probe(query.filter, limit);
     QSqlQuery count = prepared(probe.sql, probe.values);
     if (!count.exec() || !count.next())
@@ -305,7 +305,12 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
     const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-    QSqlQuery query = prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql, where.values);
+    // A text search alone is counted in the full-text index, which holds one row per message
+    // (the writer keeps them in step), without reading a row of the table per match.
+    QSqlQuery query = RowPlan::isTextOnly(filter)
+        ? prepared(QStringLiteral("SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH ?"),
+                   {SqlQueryBuilder::fullTextExpression(filter.text)})
+        : prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql, where.values);
     if (!query.exec() || !query.next())
         return fail(id, tr("Counting messages failed."), query.lastError().text());
     emit countFetched(id, query.value(0).toLongLong());

@@ -24,9 +24,17 @@ QString walkFrom(const SmsQuery &query)
 
 } // namespace
 
-qint64 sortLimit(qint64 tableRows)
+bool isTextOnly(const SmsFilter &filter)
 {
-    return qMax<qint64>(1000, qint64(std::sqrt(double(RowPositions::stride) * double(qMax<qint64>(tableRows, 0)))));
+    SmsFilter rest = filter;
+    rest.text.clear();
+    return rest.isEmpty() && !SqlQueryBuilder::fullTextExpression(filter.text).isEmpty();
+}
+
+qint64 sortLimit(qint64 tableRows, const SmsFilter &filter)
+{
+    const double balance = std::sqrt(double(RowPositions::stride) * double(qMax<qint64>(tableRows, 0)));
+    return qMax<qint64>(1000, qint64(isTextOnly(filter) ? balance / 8 : balance));
 }
 
 Fragment probe(const SmsFilter &filter, qint64 limit)

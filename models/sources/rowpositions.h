@@ -46,7 +46,7 @@ private:
     Entry &entry(const SmsQuery &query); // locked; most recent first
     const Entry *find(const SmsQuery &query) const; // locked
 
-    static constexpr int maxQueries = 4;
+    static constexpr int maxQueries = 2; // the shown query and the one before
     mutable QMutex m_mutex;
     QList<Entry> m_entries; // most recently added first
 };
