@@ -352,14 +352,17 @@ void SmsLogTableModel::readAhead(int firstVisible, int lastVisible)
 {
     if (!m_source || m_rowCount == 0 || firstVisible < 0 || lastVisible < firstVisible)
         return;
-    // One screen beyond either edge: where the next page-down, page-up or wheel turn goes.
-    const int span = lastVisible - firstVisible + 1;
-    for (const qint64 row : {qint64(lastVisible) + span, qint64(firstVisible) - span}) {
-        if (row < 0 || row >= m_rowCount)
+    // Up to readAheadScreens screens beyond either edge: where the next page-downs, page-ups or
+    // wheel turns go, asked for a few steps before they are needed.
+    const qint64 span = qint64(lastVisible - firstVisible + 1) * readAheadScreens;
+    const qint64 pages[] = {(lastVisible + 1) / pageSize, (lastVisible + span) / pageSize,
+                            (firstVisible - span) / pageSize, (firstVisible - 1) / pageSize};
+    for (const qint64 page : pages) {
+        if (page < 0 || page * pageSize >= m_rowCount || m_pages.contains(page))
             continue;
-        const qint64 page = row / pageSize;
-        if (!m_pages.contains(page))
-            requestPage(page);
+        if (page * pageSize > lastVisible + span || (page + 1) * pageSize <= firstVisible - span)
+            continue;
+        requestPage(page);
     }
 }
 

@@ -32,6 +32,7 @@ public:
     static constexpr int maxPendingPages = 6; // older page requests are cancelled beyond this
     static constexpr int maxRows = std::numeric_limits<int>::max() / 64; // rows of 64 px still fit in int
     static constexpr int growthStep = 250000; // rows inserted per turn of the event loop
+    static constexpr int readAheadScreens = 3; // readAhead() reaches this many screens beyond
 
     explicit SmsLogTableModel(QObject *parent = nullptr);
 
@@ -71,8 +72,9 @@ public:
         return m_source ? m_source->filterNotes(m_query.filter) : QStringList();
     }
 
-    // The view shows rows firstVisible … lastVisible: the pages one screen beyond either edge are
-    // asked for now, so that the next page-down or page-up finds its rows here.
+    // The view shows rows firstVisible … lastVisible: the pages up to readAheadScreens screens
+    // beyond either edge are asked for now, so that the next page-downs or page-ups find their
+    // rows here.
     void readAhead(int firstVisible, int lastVisible);
 
     // Rows matching the query; -1 while it is being counted.

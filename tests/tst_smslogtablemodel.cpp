@@ -179,13 +179,27 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().offset, qint64(pageSize));
 
-        // When the view is at the very end: nothing beyond it is asked for
+        // When the view is at the very end: nothing beyond it is asked for, only its own page
+        // and the one before it, where the screens above it are
         source.answerAll();
         const qsizetype settled = source.requestsOf(Type::Rows).size();
         model.readAhead(rowsInTable - 30, rowsInTable - 1);
-        const QList<FakeSource::Request> end = source.requestsOf(Type::Rows).mid(settled);
-        QCOMPARE(end.size(), 1); // the screen above it, on the page before
-        QCOMPARE(end.first().offset, qint64((rowsInTable - 60) / pageSize * pageSize));
+        QList<qint64> offsets;
+        for (const FakeSource::Request &request : source.requestsOf(Type::Rows).mid(settled))
+            offsets << request.offset;
+        std::sort(offsets.begin(), offsets.end());
+        const qint64 lastPage = (rowsInTable - 1) / pageSize * pageSize;
+        QCOMPARE(offsets, (QList<qint64>{lastPage - pageSize, lastPage}));
+
+        // When a screen near the middle shows: the pages up to three screens below it
+        source.answerAll();
+        const qsizetype before3 = source.requestsOf(Type::Rows).size();
+        model.readAhead(4000, 4029); // rows 4030..4119 are on page 15 and 16
+        QList<qint64> ahead;
+        for (const FakeSource::Request &request : source.requestsOf(Type::Rows).mid(before3))
+            ahead << request.offset;
+        std::sort(ahead.begin(), ahead.end());
+        QCOMPARE(ahead, (QList<qint64>{15 * pageSize, 16 * pageSize}));
     }
 
     void pagesOnDemand()
