@@ -155,7 +155,8 @@ QString benchMethod()
         "  G9  longest event delivery on the GUI thread (QApplication::notify at depth 0) during\n"
         "      G1-G8, and longest direct call the bench made on the model or view for a gesture (in\n"
         "      the app such calls run inside an event handler); the value is the larger.\n"
-        "  G10 CacheWriter::write of demo records (seed 7) in committed batches of 10,000 into the\n"
+        "  G10 CacheWriter::write of demo records (seed 7; the week after the newest message, random\n"
+        "      UUID ids) in committed batches of 10,000 (as a sync writes its pages) into the\n"
         "      cache itself, every index kept; then removed again. Floor: the same rows inserted in\n"
         "      one transaction into an unindexed temporary table.\n");
 }

@@ -9,17 +9,39 @@
 #include "rawsqlite.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
 #include <QJsonObject>
 #include <cstdio>
 #include <sqlite3.h>
 
 namespace {
 
-DemoOptions ingestOptions(int rows)
+// What a sync brings: the next week's messages after the newest one the cache holds (ids are
+// random UUIDs, as OneUptime's are; see nextBatch).
+DemoOptions ingestOptions(int rows, const QString &path)
 {
     DemoOptions options;
     options.rows = rows;
     options.seed = 7;
+    options.days = 7;
+    qint64 newest = 0;
+    {
+        const QString name = QStringLiteral("smslog-bench-newest");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT max(created_at) FROM sms_log")) && query.next())
+                newest = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("smslog-bench-newest"));
+    if (newest > 0)
+        options.end = QDateTime::fromMSecsSinceEpoch(newest, Qt::UTC).addDays(7);
     return options;
 }
 
@@ -70,7 +92,8 @@ QList<SmsRecord> IngestBench::nextBatch(DemoGenerator &generator, qint64 first, 
 {
     QList<SmsRecord> records = generator.next(batchSize);
     for (qsizetype i = 0; i < records.size(); ++i) {
-        records[i].id = QStringLiteral("bench-ingest-%1").arg(first + i);
+        Q_UNUSED(first)
+        records[i].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (ids)
             ids->append(records[i].id);
     }
@@ -87,7 +110,7 @@ GoalResult IngestBench::run()
         throw Bench::Error(QStringLiteral("CacheWriter cannot open %1: %2").arg(m_path, error));
 
     // Generating the records is not timed; each write() is (one committed transaction).
-    DemoGenerator generator(ingestOptions(m_rows));
+    DemoGenerator generator(ingestOptions(m_rows, m_path));
     QStringList ids;
     qint64 writeNs = 0;
     QElapsedTimer timer;
@@ -158,7 +181,7 @@ double IngestBench::rawInsertRowsPerSecond() const
     sqlite3_stmt *insert
         = db.prepare(QStringLiteral("INSERT INTO temp.t (%1) VALUES (%2)")
                          .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    DemoGenerator generator(ingestOptions(m_rows));
+    DemoGenerator generator(ingestOptions(m_rows, m_path));
     qint64 ns = 0;
     qint64 done = 0;
     QElapsedTimer timer;
