@@ -230,6 +230,12 @@ private Q_SLOTS:
         SmsFilter none;
         none.statuses = {QStringLiteral("No such status")};
         QTest::newRow("no match") << none;
+        SmsFilter word;
+        word.text = QStringLiteral("incident");
+        QTest::newRow("a common word (chunks checked against the text index)") << word;
+        SmsFilter rareWord;
+        rareWord.text = QStringLiteral("undeliv");
+        QTest::newRow("a rarer word") << rareWord;
     }
 
     void everyOrderPagedEqualsPlainSql()

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -145,6 +146,11 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
         }
     }
     RowPositions::Key last;
+    if (RowPlan::isTextOnly(request.filter)) {
+        // What it could not find by chunks is read on from where it stopped.
+        if (!textWalk(request, &after, &skip, count, &rids, &last, error))
+            return std::nullopt;
+    }
     for (const RowPlan::Fragment &segment : RowPlan::walkSegments(request, after)) {
         const int wanted = count - int(rids.size());
         if (wanted <= 0)
@@ -184,6 +190,71 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
     if (rids.size() == count && end % stride == 0)
         m_positions->add(request, end / stride, last);
     return rids;
+}
+
+bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip, int count,
+                           QList<qint64> *rids, RowPositions::Key *last, QString *error)
+{
+    // Materializing every match of a common word costs a second at ten million rows, on every
+    // page. Instead: read the next entries of the sort index (index-only), then ask the full-text
+    // index which of them match, by rid range, which it answers by seeking. Right when rids grow
+    // with the order (caches are written in time order); when a chunk's rids spread too widely,
+    // or the matches are far away, the caller's walk with the materialized matches takes over.
+    constexpr int chunk = 4096;
+    constexpr int maxChunks = 64;
+    const QString match = SqlQueryBuilder::fullTextExpression(request.filter.text);
+    SmsQuery order = request;
+    order.filter = {};
+    for (int round = 0; round < maxChunks && rids->size() < count; ++round) {
+        QList<RowPositions::Key> entries;
+        for (const RowPlan::Fragment &segment : RowPlan::walkSegments(order, *after)) {
+            QSqlQuery query = prepared(segment.sql, segment.values);
+            query.addBindValue(chunk - int(entries.size()));
+            query.addBindValue(0);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return false;
+            }
+            while (query.next())
+                entries.append({query.value(1), query.value(0).toLongLong()});
+            if (entries.size() >= chunk)
+                break;
+        }
+        if (entries.isEmpty())
+            return true; // the end of the order
+        qint64 low = entries.first().rid;
+        qint64 high = low;
+        for (const RowPositions::Key &entry : std::as_const(entries)) {
+            low = qMin(low, entry.rid);
+            high = qMax(high, entry.rid);
+        }
+        if (high - low > 64 * chunk)
+            return true; // rids not in the order's sequence: materialize instead
+        QSqlQuery hits = prepared(QStringLiteral("SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?"
+                                                 " AND rowid BETWEEN ? AND ?"),
+                                  {match, low, high});
+        if (!hits.exec()) {
+            *error = hits.lastError().text();
+            return false;
+        }
+        QSet<qint64> matching;
+        while (hits.next())
+            matching.insert(hits.value(0).toLongLong());
+        for (const RowPositions::Key &entry : std::as_const(entries)) {
+            *after = entry;
+            if (!matching.contains(entry.rid))
+                continue;
+            if (*skip > 0) {
+                --*skip;
+                continue;
+            }
+            rids->append(entry.rid);
+            *last = entry;
+            if (rids->size() == count)
+                return true;
+        }
+    }
+    return true;
 }
 
 void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, int count)

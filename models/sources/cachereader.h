@@ -3,6 +3,7 @@
 #pragma once
 
 #include "costtotals.h"
+#include "rowpositions.h"
 #include "smsquery.h"
 #include "smsrecord.h"
 #include "sourceerror.h"
@@ -15,7 +16,6 @@
 #include <optional>
 
 class RequestGate;
-class RowPositions;
 namespace RowPlan {
 enum class Kind;
 }
@@ -65,6 +65,12 @@ private:
     // The rids of rows offset … offset + count - 1 of `query`, read by `kind`.
     std::optional<QList<qint64>> pageRids(const SmsQuery &query, RowPlan::Kind kind, qint64 offset, int count,
                                           QString *error);
+
+    // The walk of a text search by chunks of the sort index checked against the full-text index
+    // (see the definition). Moves *after past what it read and counts *skip down; appends to
+    // *rids up to `count`, *last being the key of the last one. False on an error.
+    bool textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip, int count,
+                  QList<qint64> *rids, RowPositions::Key *last, QString *error);
 
     QString m_path;
     std::shared_ptr<RowPositions> m_positions;

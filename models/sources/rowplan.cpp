@@ -34,7 +34,8 @@ bool isTextOnly(const SmsFilter &filter)
 qint64 sortLimit(qint64 tableRows, const SmsFilter &filter)
 {
     const double balance = std::sqrt(double(RowPositions::stride) * double(qMax<qint64>(tableRows, 0)));
-    return qMax<qint64>(1000, qint64(isTextOnly(filter) ? balance / 8 : balance));
+    const qint64 limit = qMax<qint64>(1000, qint64(balance));
+    return isTextOnly(filter) ? limit / 8 : limit;
 }
 
 Fragment probe(const SmsFilter &filter, qint64 limit)
