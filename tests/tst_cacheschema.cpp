@@ -438,6 +438,7 @@ private Q_SLOTS:
         const QString path = makeCache(QStringLiteral("format-1.sqlite"), 500);
         execOn(path, QStringLiteral("DROP TABLE cost_by_hour"));
         execOn(path, QStringLiteral("DROP TABLE cost_by_day"));
+        execOn(path, QStringLiteral("DROP INDEX sms_log_status_time"));
         execOn(path, QStringLiteral("PRAGMA user_version = 1"));
         const QByteArray before = fingerprint(path);
 

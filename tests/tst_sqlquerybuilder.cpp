@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cachewriter.h"
+#include "rowplan.h"
 #include "sqlquerybuilder.h"
 
 #include <QSqlDatabase>
@@ -350,6 +351,50 @@ private Q_SLOTS:
             searched = searched || line.startsWith(QStringLiteral("SEARCH s"));
         }
         QVERIFY2(searched, qPrintable(sql + u'\n' + lines.join(u'\n')));
+    }
+
+    // The walk (first page, pages after a bookmark of either kind, the position scan) follows an
+    // index in order for every sortable column and direction: never a sort of the matches.
+    void walksFollowAnIndex_data()
+    {
+        QTest::addColumn<SmsFilter>("filter");
+        QTest::newRow("everything") << SmsFilter{};
+        SmsFilter f;
+        f.statuses = {QStringLiteral("Failed")};
+        QTest::newRow("one status (its own stretch of status, time)") << f;
+        f.statuses << QStringLiteral("Undelivered");
+        QTest::newRow("two statuses") << f;
+        f = {};
+        f.sentFrom = QDateTime::currentDateTimeUtc().addDays(-1);
+        QTest::newRow("time") << f;
+        f = {};
+        f.text = QStringLiteral("database");
+        QTest::newRow("text") << f;
+    }
+
+    void walksFollowAnIndex()
+    {
+        QFETCH(SmsFilter, filter);
+        for (SmsColumn column : sortableColumns()) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const SmsQuery query{filter, {column, order}};
+                QList<Fragment> statements{RowPlan::scan(query)};
+                for (const std::optional<RowPositions::Key> &after :
+                     {std::optional<RowPositions::Key>{}, std::optional<RowPositions::Key>{{QVariant(QStringLiteral("x")), 5}},
+                      std::optional<RowPositions::Key>{{QVariant(), 5}}}) {
+                    for (Fragment segment : RowPlan::walkSegments(query, after)) {
+                        segment.values << 256 << 0;
+                        statements << segment;
+                    }
+                }
+                for (const Fragment &statement : std::as_const(statements)) {
+                    const QString lines = plan(statement.sql, statement.values).join(u'\n');
+                    QVERIFY2(!lines.isEmpty(), qPrintable(statement.sql));
+                    QVERIFY2(!lines.contains(QStringLiteral("TEMP B-TREE")), qPrintable(statement.sql + u'\n' + lines));
+                    QVERIFY2(lines.contains(QStringLiteral("INDEX")), qPrintable(statement.sql + u'\n' + lines));
+                }
+            }
+        }
     }
 };
 

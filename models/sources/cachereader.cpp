@@ -201,7 +201,7 @@ bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::
     // with the order (caches are written in time order); when a chunk's rids spread too widely,
     // or the matches are far away, the caller's walk with the materialized matches takes over.
     constexpr int chunk = 4096;
-    constexpr int maxChunks = 64;
+    constexpr int maxChunks = 2; // then the matches are not dense: materializing them is cheaper
     const QString match = SqlQueryBuilder::fullTextExpression(request.filter.text);
     SmsQuery order = request;
     order.filter = {};
