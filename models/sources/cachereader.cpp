@@ -377,18 +377,10 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
         return fail(id, tr("The cache is not open."), {});
     if (CacheTotals::usesRollups(filter, m_fileVersion)) {
         // Statuses, time range and project: the roll-ups hold the count, exactly, at any size.
-        QList<CacheTotals::Row> rows;
-        bool badCost = false;
-        if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost);
-            !error.isEmpty() && !badCost)
+        qint64 count = 0;
+        if (const QString error = CacheTotals::count(m_db, filter, m_fileVersion, &count); !error.isEmpty())
             return fail(id, tr("Counting messages failed."), error);
-        if (!badCost) {
-            qint64 count = 0;
-            for (const CacheTotals::Row &row : std::as_const(rows))
-                count += row.messages;
-            return emit countFetched(id, count);
-        }
-        // A cost that is no number of cents does not stop the count: counted from the rows.
+        return emit countFetched(id, count);
     }
     const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
     // A text search alone is counted in the full-text index, which holds one row per message

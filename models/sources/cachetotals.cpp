@@ -53,23 +53,34 @@ QString dayOfRow()
 }
 
 // Messages of sms_log with created_at in [from, to) and the filter's statuses and project.
-Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to)
+Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to, Answer answer)
 {
     Statement s;
     s.values << from << to;
-    s.sql = QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
-                           " SUM(s.cost_cents) FROM sms_log s INDEXED BY sms_log_created_at"
-                           " WHERE s.created_at >= ? AND s.created_at < ?")
-                .arg(dayOfRow());
-    s.sql += groupConditions(filter, QStringLiteral("s."), &s.values) + QStringLiteral(" GROUP BY 1, 2, 3");
+    s.sql = answer == Answer::Count
+        ? QStringLiteral("SELECT COUNT(*) FROM sms_log s INDEXED BY sms_log_created_at"
+                         " WHERE s.created_at >= ? AND s.created_at < ?")
+        : QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
+                         " SUM(s.cost_cents) FROM sms_log s INDEXED BY sms_log_created_at"
+                         " WHERE s.created_at >= ? AND s.created_at < ?")
+              .arg(dayOfRow());
+    s.sql += groupConditions(filter, QStringLiteral("s."), &s.values);
+    if (answer == Answer::Groups)
+        s.sql += QStringLiteral(" GROUP BY 1, 2, 3");
     return s;
 }
 
 // Roll-up buckets [from, to) of cost_by_hour or cost_by_day.
-Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 to)
+Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 to, Answer answer)
 {
     Statement s;
     s.values << from << to;
+    if (answer == Answer::Count) {
+        s.sql = hours ? QStringLiteral("SELECT coalesce(SUM(messages), 0) FROM cost_by_hour WHERE hour >= ? AND hour < ?")
+                      : QStringLiteral("SELECT coalesce(SUM(messages), 0) FROM cost_by_day WHERE day >= ? AND day < ?");
+        s.sql += groupConditions(filter, QString(), &s.values);
+        return s;
+    }
     s.sql = hours ? QStringLiteral("SELECT CASE WHEN hour >= 0 THEN hour / 24 ELSE (hour + 1) / 24 - 1 END,"
                                    " project_id, status, SUM(messages), SUM(cost_cents) FROM cost_by_hour"
                                    " WHERE hour >= ? AND hour < ?")
@@ -93,7 +104,7 @@ bool usesRollups(const SmsFilter &filter, int fileVersion)
     return fileVersion >= 2 && rest.isEmpty();
 }
 
-QList<Statement> statements(const SmsFilter &filter, int fileVersion)
+QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer)
 {
     if (!usesRollups(filter, fileVersion)) {
         const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
@@ -110,7 +121,7 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion)
                                                   : (bounded ? CacheSchema::noTimeBucket + 1 : none);
     const qint64 to = filter.sentTo.isValid() ? filter.sentTo.toMSecsSinceEpoch() + 1 : none;
     if (from == none && to == none)
-        return {rollupRange(filter, false, std::numeric_limits<qint64>::min(), none)};
+        return {rollupRange(filter, false, std::numeric_limits<qint64>::min(), none, answer)};
 
     // Bucket numbers; an open end stays open (the noTimeBucket sits below every real time).
     const bool openStart = !filter.sentFrom.isValid();
@@ -119,31 +130,47 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion)
     const qint64 endHour = openEnd ? none : floorDiv(to, msPerHour);
     QList<Statement> list;
     if (!openStart && !openEnd && firstHour >= endHour) {
-        list << rawRange(filter, from, to); // within one or two partial hours
+        list << rawRange(filter, from, to, answer); // within one or two partial hours
         return list;
     }
     if (!openStart && from < firstHour * msPerHour)
-        list << rawRange(filter, from, firstHour * msPerHour);
+        list << rawRange(filter, from, firstHour * msPerHour, answer);
     if (!openEnd && endHour * msPerHour < to)
-        list << rawRange(filter, endHour * msPerHour, to);
+        list << rawRange(filter, endHour * msPerHour, to, answer);
     const qint64 firstDay = openStart ? CacheSchema::noTimeBucket + 1 : ceilDiv(firstHour, 24);
     const qint64 endDay = openEnd ? none : floorDiv(endHour, 24);
     if (firstDay < endDay) {
-        list << rollupRange(filter, false, firstDay, endDay);
+        list << rollupRange(filter, false, firstDay, endDay, answer);
         if (!openStart && firstHour < firstDay * 24)
-            list << rollupRange(filter, true, firstHour, firstDay * 24);
+            list << rollupRange(filter, true, firstHour, firstDay * 24, answer);
         if (!openEnd && endDay * 24 < endHour)
-            list << rollupRange(filter, true, endDay * 24, endHour);
+            list << rollupRange(filter, true, endDay * 24, endHour, answer);
     } else {
-        list << rollupRange(filter, true, firstHour, endHour);
+        list << rollupRange(filter, true, firstHour, endHour, answer);
     }
     return list;
+}
+
+QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64 *messages)
+{
+    *messages = 0;
+    for (const Statement &statement : statements(filter, fileVersion, Answer::Count)) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(statement.sql);
+        for (const QVariant &value : statement.values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return query.lastError().text();
+        *messages += query.value(0).toLongLong();
+    }
+    return {};
 }
 
 QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost)
 {
     *badCost = false;
-    for (const Statement &statement : statements(filter, fileVersion)) {
+    for (const Statement &statement : statements(filter, fileVersion, Answer::Groups)) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.prepare(statement.sql);

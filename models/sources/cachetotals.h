@@ -34,7 +34,15 @@ struct Statement {
     QString sql;
     QVariantList values;
 };
-QList<Statement> statements(const SmsFilter &filter, int fileVersion);
+enum class Answer {
+    Groups, // rows of (day, project_id, status, messages, cost)
+    Count, // one row: the number of messages
+};
+QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer = Answer::Groups);
+
+// The number of messages matching `filter`: the sum of statements(…, Count). Returns an error
+// text or "".
+QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64 *messages);
 
 // Runs statements() on `db`. Returns an error text ("" on success); a cost that is not a whole
 // number of cents is one too, and sets *badCost.
