@@ -42,10 +42,16 @@ void BenchApplication::record(double ms, int eventType, const QString &receiver)
     ++m_deliveries;
     if (ms > blockedMs)
         ++m_overBlocked;
-    if (m_worst.size() == 5 && ms <= m_worst.last().ms)
+    const bool paint = eventType == QEvent::UpdateRequest || eventType == QEvent::Paint;
+    const bool worstSoFar = !(m_worst.size() == 5 && ms <= m_worst.last().ms);
+    if (!worstSoFar && (paint || ms <= m_worstNonPaint.ms))
         return;
     const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(eventType);
     const Delivery delivery{ms, key ? QString::fromLatin1(key) : QString::number(eventType), receiver};
+    if (!paint && ms > m_worstNonPaint.ms)
+        m_worstNonPaint = delivery;
+    if (!worstSoFar)
+        return;
     auto at = std::find_if(m_worst.begin(), m_worst.end(), [ms](const Delivery &d) { return d.ms < ms; });
     m_worst.insert(at, delivery);
     if (m_worst.size() > 5)

@@ -30,6 +30,9 @@ public:
     qint64 blockedDeliveries() const { return m_overBlocked; }
     // The longest deliveries, longest first (at most five).
     const QList<Delivery> &worst() const { return m_worst; }
+    // The longest delivery that was not a paint of a widget (UpdateRequest, Paint): the data work
+    // (answers from the readers, model updates, timers, input handling) that G9 is about.
+    const Delivery &worstNonPaint() const { return m_worstNonPaint; }
 
     static constexpr double blockedMs = 50; // goal G9's limit
 
@@ -41,4 +44,5 @@ private:
     qint64 m_deliveries = 0;
     qint64 m_overBlocked = 0;
     QList<Delivery> m_worst;
+    Delivery m_worstNonPaint;
 };
