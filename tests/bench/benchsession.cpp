@@ -1027,7 +1027,7 @@ GoalResult BenchSession::guiThreadResult() const
     goal.met = goal.value <= BenchApplication::blockedMs;
     goal.detail = QJsonObject{{QStringLiteral("max_event_ms"), maxEvent},
                               {QStringLiteral("max_data_event_ms"), data.ms},
-                              {QStringLiteral("max_data_event"), data.event + QStringLiteral(" → ") + data.receiver},
+                              {QStringLiteral("max_data_event"), QString(data.event + QStringLiteral(" → ") + data.receiver)},
                               {QStringLiteral("max_direct_call_ms"), m_maxDirectCallMs},
                               {QStringLiteral("max_direct_call"), m_maxDirectCall},
                               {QStringLiteral("deliveries"), m_app->timedDeliveries()},
