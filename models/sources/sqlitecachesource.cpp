@@ -56,8 +56,11 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     // The second reader makes the same checks; should it still fail, its requests say so.
     connect(m_summaryWorker.reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
-        worker->thread->start();
+    m_tableWorker.thread->start();
+    m_summaryWorker.thread->start();
+    // Idle (SCHED_IDLE on Linux): a position scan reads millions of index entries in the
+    // background and must never take a core from the page reads and the GUI of the next gesture.
+    m_countWorker.thread->start(QThread::IdlePriority);
 }
 
 SqliteCacheSource::~SqliteCacheSource()
