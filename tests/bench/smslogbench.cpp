@@ -5,7 +5,7 @@
 // SmsLogTableModel and a QTableView through a scripted session (open, jumps, scrolling, filter and
 // sort changes, counts, totals, text search, memory, GUI-thread blocking, sync ingest) and prints
 // each figure beside its target and its floor (the same work in raw SQLite). The method is printed
-// first; see also README-performance.md. A benchmark, not a test: it exits 0 whether or not the
+// first; see README.md, "Performance". A benchmark, not a test: it exits 0 whether or not the
 // goals are met, and non-zero only when it cannot measure.
 //
 //   smslog-bench --rows N [--dir DIR]   generate (once) or reuse DIR/smslog-bench-N.sqlite
