@@ -498,10 +498,10 @@ void MainWindow::updateCountLabel()
         m_countLabel->clear();
     else if (count < 0)
         m_countLabel->setText(tr("Counting messages…"));
-    else if (count > m_model->rowCount())
+    else if (count > SmsLogTableModel::maxRows) // rows the view can position (the table grows to it)
         m_countLabel->setText(
             tr("%1 messages; the table shows the first %2, narrow the filter to see the rest")
-                .arg(QLocale().toString(count), QLocale().toString(m_model->rowCount())));
+                .arg(QLocale().toString(count), QLocale().toString(SmsLogTableModel::maxRows)));
     else
         m_countLabel->setText(tr("%1 messages").arg(QLocale().toString(count)));
     updateTablePage();
