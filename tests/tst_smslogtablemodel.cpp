@@ -158,6 +158,48 @@ private Q_SLOTS:
         QCOMPARE(source.requestsOf(Type::Rows).size(), 1);
     }
 
+    void aLargeCountGrowsTheTableInSteps()
+    {
+        // Given a model showing its first page
+        const QList<SmsRecord> table = FakeSource::makeTable(rowsInTable);
+        FakeSource source(table);
+        Model model;
+        attachTester(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSource(&source);
+        source.answerRows(source.requestsOf(Type::Rows).first().id);
+        QCOMPARE(model.rowCount(), pageSize);
+
+        // When the count says more than two growth steps' worth of rows
+        constexpr qint64 total = 2 * Model::growthStep + 1000;
+        source.answerCount(source.requestsOf(Type::Count).first().id, total);
+
+        // Then the count is known at once, and the rows come a step at a time, one step per turn
+        // of the event loop, in order, until the table has them all
+        QCOMPARE(model.matchCount(), total);
+        QCOMPARE(model.rowCount(), pageSize + Model::growthStep);
+        QTRY_COMPARE(model.rowCount(), int(total));
+        QCOMPARE(inserted.size(), 1 + 3); // the first page, then two full steps and the rest
+        int next = 0;
+        for (const QList<QVariant> &insertion : std::as_const(inserted)) {
+            QCOMPARE(insertion.at(1).toInt(), next);
+            QVERIFY(insertion.at(2).toInt() - insertion.at(1).toInt() < Model::growthStep);
+            next = insertion.at(2).toInt() + 1;
+        }
+
+        // When another filter's count is growing the table and the filter changes again, the
+        // growth stops with its query
+        SmsFilter failed;
+        failed.statuses = {QStringLiteral("Failed")};
+        model.setFilter(failed);
+        source.answerCount(source.requestsOf(Type::Count).last().id, total);
+        QCOMPARE(model.rowCount(), Model::growthStep);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 0);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void readAheadAsksForTheNextScreen()
     {
         // Given an open model with the first page loaded
