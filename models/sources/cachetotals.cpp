@@ -151,16 +151,29 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer ans
     return list;
 }
 
+namespace {
+
+// `statement` prepared, bound and run on `db`, forward only; check lastError() when it fails.
+QSqlQuery executed(QSqlDatabase &db, const Statement &statement, bool *ok)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant &value : statement.values)
+        query.addBindValue(value);
+    *ok = query.exec();
+    return query;
+}
+
+} // namespace
+
 QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64 *messages)
 {
     *messages = 0;
     for (const Statement &statement : statements(filter, fileVersion, Answer::Count)) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(statement.sql);
-        for (const QVariant &value : statement.values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
+        bool ok = false;
+        QSqlQuery query = executed(db, statement, &ok);
+        if (!ok || !query.next())
             return query.lastError().text();
         *messages += query.value(0).toLongLong();
     }
@@ -171,12 +184,9 @@ QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Ro
 {
     *badCost = false;
     for (const Statement &statement : statements(filter, fileVersion, Answer::Groups)) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(statement.sql);
-        for (const QVariant &value : statement.values)
-            query.addBindValue(value);
-        if (!query.exec())
+        bool ok = false;
+        QSqlQuery query = executed(db, statement, &ok);
+        if (!ok)
             return query.lastError().text();
         while (query.next()) {
             // SUM is an integer only when every cost is one; anything else (a real, a text) makes

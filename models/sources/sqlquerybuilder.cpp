@@ -151,13 +151,10 @@ QString sortIndex(SmsColumn column)
 
 std::optional<QString> orderByMatches(const SmsSort &sort)
 {
-    const QString column = sortColumnSql(sort.column);
-    if (column.isEmpty())
-        return std::nullopt;
-    const QString direction
-        = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // The unary + keeps SQLite from walking the column's index to avoid the sort.
-    return QStringLiteral("ORDER BY +%1 %2, s.rid %2").arg(column, direction);
+    const std::optional<QString> order = orderBy(sort);
+    return order ? std::optional<QString>(QString(*order).replace(QStringLiteral("ORDER BY "), QStringLiteral("ORDER BY +")))
+                 : std::nullopt;
 }
 
 QList<Segment> continuation(const SmsSort &sort, const QVariant &value, qint64 rid)
