@@ -151,7 +151,7 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
         if (!textWalk(request, &after, &skip, count, &rids, &last, error))
             return std::nullopt;
     }
-    for (const RowPlan::Fragment &segment : RowPlan::walkSegments(request, after)) {
+    for (const RowPlan::Fragment &segment : RowPlan::walkSegments(request, after, m_fileVersion)) {
         const int wanted = count - int(rids.size());
         if (wanted <= 0)
             break;
@@ -207,7 +207,7 @@ bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::
     order.filter = {};
     for (int round = 0; round < maxChunks && rids->size() < count; ++round) {
         QList<RowPositions::Key> entries;
-        for (const RowPlan::Fragment &segment : RowPlan::walkSegments(order, *after)) {
+        for (const RowPlan::Fragment &segment : RowPlan::walkSegments(order, *after, m_fileVersion)) {
             QSqlQuery query = prepared(segment.sql, segment.values);
             query.addBindValue(chunk - int(entries.size()));
             query.addBindValue(0);
@@ -311,7 +311,7 @@ void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
     if (!kind)
         return emit positionsScanned(id, request, false);
     // Millions of rows: stepped with SQLite's own API, converting only every stride-th row.
-    const RowPlan::Fragment scan = RowPlan::scan(request);
+    const RowPlan::Fragment scan = RowPlan::scan(request, m_fileVersion);
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return emit positionsScanned(id, request, false);

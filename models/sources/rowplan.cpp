@@ -17,10 +17,10 @@ QString whereWith(const Fragment &filter, const QString &extra)
     return filter.sql + QStringLiteral(" AND ") + extra;
 }
 
-QString walkFrom(const SmsQuery &query)
+QString walkFrom(const SmsQuery &query, int fileVersion)
 {
-    // One status in time order: its own stretch of the (status, created_at) index.
-    if (query.sort.column == SmsColumn::SentAt && query.filter.statuses.size() == 1)
+    // One status in time order: its own stretch of the (status, created_at) index (format 2).
+    if (fileVersion >= 2 && query.sort.column == SmsColumn::SentAt && query.filter.statuses.size() == 1)
         return QStringLiteral("FROM sms_log s INDEXED BY sms_log_status_time");
     return QStringLiteral("FROM sms_log s INDEXED BY ") + SqlQueryBuilder::sortIndex(query.sort.column);
 }
@@ -64,11 +64,11 @@ Fragment sortedPage(const SmsQuery &query, qint64 offset, int count)
     return where;
 }
 
-QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after)
+QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after, int fileVersion)
 {
     const Fragment filter = SqlQueryBuilder::where(query.filter);
     const QString column = SqlQueryBuilder::sortColumn(query.sort.column);
-    const QString head = QStringLiteral("SELECT s.rid, %1 %2 ").arg(column, walkFrom(query));
+    const QString head = QStringLiteral("SELECT s.rid, %1 %2 ").arg(column, walkFrom(query, fileVersion));
     if (!after) {
         return {{head + filter.sql + u' ' + SqlQueryBuilder::orderBy(query.sort).value_or(QString())
                      + QStringLiteral(" LIMIT ? OFFSET ?"),
@@ -83,11 +83,11 @@ QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPosit
     return segments;
 }
 
-Fragment scan(const SmsQuery &query)
+Fragment scan(const SmsQuery &query, int fileVersion)
 {
     const Fragment filter = SqlQueryBuilder::where(query.filter);
     return {QStringLiteral("SELECT %1, s.rid %2 %3 %4")
-                .arg(SqlQueryBuilder::sortColumn(query.sort.column), walkFrom(query), filter.sql,
+                .arg(SqlQueryBuilder::sortColumn(query.sort.column), walkFrom(query, fileVersion), filter.sql,
                      SqlQueryBuilder::orderBy(query.sort).value_or(QString())),
             filter.values};
 }

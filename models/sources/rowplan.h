@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "cacheschema.h"
 #include "rowpositions.h"
 #include "smsquery.h"
 #include "sqlquerybuilder.h"
@@ -40,9 +41,11 @@ Fragment sortedPage(const SmsQuery &query, qint64 offset, int count);
 // The walk after `after` (from the start when nullopt), skipping `skip` rows: one statement per
 // segment of the order (see SqlQueryBuilder::continuation), each "SELECT rid, value" with
 // "LIMIT ? OFFSET ?" left to bind (count, skip).
-QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after);
+// `fileVersion`: the cache's format (format 1 has no (status, created_at) index).
+QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after,
+                             int fileVersion = CacheSchema::version);
 
 // Every matching row's (value, rid) in order, for the position scan.
-Fragment scan(const SmsQuery &query);
+Fragment scan(const SmsQuery &query, int fileVersion = CacheSchema::version);
 
 } // namespace RowPlan
