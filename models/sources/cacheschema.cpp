@@ -200,15 +200,17 @@ QString createIndexes(QSqlDatabase &db)
     return runInTransaction(db, statements);
 }
 
+QString bucketSql(const QString &column, qint64 unit)
+{
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN %3 WHEN %1 >= 0 THEN %1 / %2 ELSE (%1 + 1) / %2 - 1 END")
+        .arg(column)
+        .arg(unit)
+        .arg(noTimeBucket);
+}
+
 QStringList rollupFillStatements()
 {
-    // Floor division (SQLite's / truncates towards zero); rows without a time in their own bucket.
-    const auto bucket = [](qint64 unit) {
-        return QStringLiteral("CASE WHEN created_at IS NULL THEN %2 WHEN created_at >= 0"
-                              " THEN created_at / %1 ELSE (created_at + 1) / %1 - 1 END")
-            .arg(unit)
-            .arg(noTimeBucket);
-    };
+    const auto bucket = [](qint64 unit) { return bucketSql(QStringLiteral("created_at"), unit); };
     const QString fill = QStringLiteral(
         "INSERT INTO %1 SELECT %2, coalesce(project_id, ''), coalesce(status, ''), COUNT(*),"
         " coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3");

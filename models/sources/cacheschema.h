@@ -17,6 +17,16 @@ inline constexpr qint64 msPerHour = 3600000;
 inline constexpr qint64 msPerDay = 24 * msPerHour;
 // The roll-up bucket of messages without a time (before every real hour and day).
 inline constexpr qint64 noTimeBucket = -(qint64(1) << 62);
+
+// value / unit rounded down (C++ and SQLite truncate towards zero).
+inline constexpr qint64 floorDiv(qint64 value, qint64 unit)
+{
+    return value >= 0 ? value / unit : (value + 1) / unit - 1;
+}
+
+// The same in SQL for a time column (`column` may be NULL: noTimeBucket), e.g. the UTC day of
+// "s.created_at" with unit msPerDay.
+QString bucketSql(const QString &column, qint64 unit);
 inline constexpr int applicationId = 0x534D534C; // PRAGMA application_id, "SMSL"
 
 // The columns of sms_log that hold a record's fields, in SmsRecord order (all but rid): the 12

@@ -15,10 +15,7 @@ namespace {
 using CacheSchema::msPerDay;
 using CacheSchema::msPerHour;
 
-qint64 floorDiv(qint64 value, qint64 unit)
-{
-    return value >= 0 ? value / unit : (value + 1) / unit - 1;
-}
+using CacheSchema::floorDiv;
 
 qint64 ceilDiv(qint64 value, qint64 unit)
 {
@@ -46,10 +43,7 @@ QString groupConditions(const SmsFilter &filter, const QString &prefix, QVariant
 
 QString dayOfRow()
 {
-    return QStringLiteral("CASE WHEN s.created_at IS NULL THEN %1 WHEN s.created_at >= 0 THEN s.created_at / %2"
-                          " ELSE (s.created_at + 1) / %2 - 1 END")
-        .arg(CacheSchema::noTimeBucket)
-        .arg(msPerDay);
+    return CacheSchema::bucketSql(QStringLiteral("s.created_at"), msPerDay);
 }
 
 // Messages of sms_log with created_at in [from, to) and the filter's statuses and project.

@@ -52,11 +52,6 @@ void bindRecord(QSqlQuery &query, const SmsRecord &r)
         query.addBindValue(link.isSet() ? QVariant(link.id) : QVariant(QMetaType::fromType<QString>()));
 }
 
-qint64 floorDiv(qint64 value, qint64 unit)
-{
-    return value >= 0 ? value / unit : (value + 1) / unit - 1;
-}
-
 } // namespace
 
 // Changes to the cost roll-ups made by one write(), applied before it commits.
@@ -86,7 +81,7 @@ struct CacheWriter::RollupDelta {
         const qint64 ms = createdAtMs.toLongLong();
         const qint64 cost = costCents.isNull() ? 0 : costCents.toLongLong();
         for (auto [table, unit] : {std::pair{&hours, CacheSchema::msPerHour}, std::pair{&days, CacheSchema::msPerDay}}) {
-            Change &change = (*table)[Key{timed ? floorDiv(ms, unit) : CacheSchema::noTimeBucket,
+            Change &change = (*table)[Key{timed ? CacheSchema::floorDiv(ms, unit) : CacheSchema::noTimeBucket,
                                           projectId.isNull() ? QStringLiteral("") : projectId,
                                           status.isNull() ? QStringLiteral("") : status}];
             change.messages += sign;

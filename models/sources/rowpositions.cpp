@@ -67,10 +67,3 @@ bool RowPositions::isComplete(const SmsQuery &query) const
     const Entry *e = find(query);
     return e && e->complete;
 }
-
-qint64 RowPositions::size(const SmsQuery &query) const
-{
-    const QMutexLocker lock(&m_mutex);
-    const Entry *e = find(query);
-    return e ? e->keys.size() : 0;
-}

@@ -35,7 +35,6 @@ public:
     // Every page of `query` has its bookmark.
     void setComplete(const SmsQuery &query);
     bool isComplete(const SmsQuery &query) const;
-    qint64 size(const SmsQuery &query) const;
 
 private:
     struct Entry {
