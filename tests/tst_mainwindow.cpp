@@ -185,6 +185,22 @@ private Q_SLOTS:
         snapshot("04-last-row");
     }
 
+    void scrollingReadsAheadOfTheScreen()
+    {
+        // Given the table scrolled so that its screen ends a little before a page boundary
+        const int pageSize = SmsLogTableModel::pageSize;
+        table()->scrollTo(m_model->index(20 * pageSize - 40, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleRowsLoaded() && !m_model->isLoading(), 10000);
+        const int last = table()->rowAt(table()->viewport()->height() - 1);
+        QVERIFY(last > 0 && last < 20 * pageSize);
+
+        // Then the rows two screens below, on the next page, are here before the view shows them
+        // (read once: asking for a row that is not here would load it)
+        const int below = last + 2 * (last - table()->rowAt(0) + 1);
+        QVERIFY(below >= 20 * pageSize);
+        QVERIFY(m_model->index(below, 0).data(SmsLogTableModel::LoadedRole).toBool());
+    }
+
     void aFilterWithNoMatchSaysSo()
     {
         auto *search = m_window->filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
