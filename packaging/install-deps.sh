@@ -12,6 +12,10 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
     # the API key in the system keyring (QtKeychain loads libsecret at run time)
     qtkeychain-qt6-dev libsecret-1-0
+    # fuzzing and sanitizers (.ci/fuzz-smoke, .ci/sanitizers): clang with libFuzzer's runtime
+    clang libclang-rt-14-dev
+    # the secrets test's own keyring: a session bus and a Secret Service daemon
+    dbus gnome-keyring
     # headless runs and screenshots (tests use QT_QPA_PLATFORM=offscreen)
     xvfb xauth
     # fonts for the scripts and emoji of real SMS texts
