@@ -434,6 +434,18 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
     }
     announcePage(pageNumber);
     reportLoading();
+    // Fewer rows than the count promised here: the log changed since it was counted (messages
+    // deleted, a server whose list and count disagree). Those rows say "Not available"; this says
+    // why and what to do.
+    const qint64 promised = qMin<qint64>(pageSize, m_rowCount - offset);
+    if (m_matchCount >= 0 && rows.size() < promised)
+        emit errorOccurred({SourceError::Kind::BadResponse,
+                            tr("The log has fewer messages than were counted; it changed while it was "
+                               "read."),
+                            tr("Rows %1 to %2 were asked for; %3 came back.")
+                                .arg(offset + 1)
+                                .arg(offset + promised)
+                                .arg(rows.size())});
 }
 
 void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 count)

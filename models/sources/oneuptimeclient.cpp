@@ -230,7 +230,7 @@ QNetworkReply *OneUptimeClient::send(const OneUptimeCall &call)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    if (call.m_withKey)
+    if (call.m_withKey && !m_settings.apiKey.isEmpty()) // no key: no header, as the server expects
         request.setRawHeader("ApiKey", m_settings.apiKey.toUtf8());
     if (!m_extraCas.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -257,6 +257,13 @@ void OneUptimeCall::start()
     }
     m_reply = m_client->send(*this);
     connect(m_reply, &QNetworkReply::finished, this, &OneUptimeCall::handleFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        const qint64 limit = m_client->m_settings.maxAnswerBytes;
+        if (m_reply && !m_tooLarge && (received > limit || total > limit)) {
+            m_tooLarge = true;
+            m_reply->abort(); // finished() follows, and handleFinished() reports it
+        }
+    });
 }
 
 void OneUptimeCall::abort()
@@ -294,6 +301,17 @@ void OneUptimeCall::handleFinished()
     m_answer = body;
     const auto error = reply->error();
     const QString what = QString::fromLatin1(m_method) + u' ' + m_url.path();
+
+    if (m_tooLarge) {
+        Q_EMIT failed({SourceError::Kind::BadResponse,
+                       tr("The server's answer was larger than %1 and was not read. Check that the "
+                          "instance URL points at OneUptime itself.")
+                           .arg(QLocale().formattedDataSize(m_client->m_settings.maxAnswerBytes)),
+                       what + QStringLiteral(": more than %1 bytes").arg(m_client->m_settings.maxAnswerBytes)},
+                      m_httpStatus);
+        deleteLater();
+        return;
+    }
 
     if (m_httpStatus >= 200 && m_httpStatus < 300 && error == QNetworkReply::NoError) {
         Q_EMIT succeeded(body);

@@ -27,6 +27,9 @@ struct OneUptimeSettings {
     int maxAttempts = 4; // for 429 and 5xx answers to reads
     int retryBaseMs = 500; // first backoff; doubles per attempt
     int maxRetryWaitMs = 60000; // a longer Retry-After is cut to this
+    // An answer larger than this is stopped and refused (a full page of 10,000 messages with the
+    // longest texts is ~40 MB): a broken proxy or server cannot fill the memory.
+    qint64 maxAnswerBytes = 256ll * 1024 * 1024;
 };
 
 // One HTTP exchange with retries. Emits exactly one of succeeded() or failed(), unless aborted,
@@ -70,6 +73,7 @@ private:
     QDateTime m_serverDate;
     bool m_withKey = true;
     bool m_aborted = false;
+    bool m_tooLarge = false; // stopped by maxAnswerBytes
 };
 
 // Talks HTTP to one OneUptime instance, with the rules users can trust: the key goes only to the

@@ -510,6 +510,8 @@ std::variant<ListPage, SourceError> parseListPage(const QByteArray &body)
             continue;
         }
         seen.insert(record->id);
+        if (!record->costCents && element.toObject().contains(QStringLiteral("smsCostInUSDCents")))
+            ++page.unreadableCosts;
         page.records.append(std::move(*record));
     }
     return page;

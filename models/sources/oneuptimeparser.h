@@ -28,6 +28,9 @@ struct ListPage {
     QList<SmsRecord> records; // in server order, unique by id
     qint64 count = -1; // total matching rows reported by the server; -1 when absent or unusable
     QStringList warnings; // skipped elements, duplicates, fields left unset
+    // Records whose cost was sent but is not a whole number of cents (text, a fraction, null):
+    // their cost is unknown, so no total over them is exact.
+    int unreadableCosts = 0;
 };
 
 // The body of POST /api/sms-log/get-list: {"data": [...], "count": N, "skip": .., "limit": ..}.

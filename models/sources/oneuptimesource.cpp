@@ -10,9 +10,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <climits>
 
 namespace {
 
@@ -60,6 +62,8 @@ struct OneUptimeSource::Request {
     QMap<QString, CostGroup> byDay; // "yyyy-MM-dd" (UTC) or "none"
     QHash<QString, CostGroup> byProject;
     bool overflow = false;
+    QSet<QString> seen; // ids added up so far: pages that overlap never count a message twice
+    qint64 unreadableCosts = 0; // messages whose cost came as something else than whole cents
 };
 
 OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *parent)
@@ -387,10 +391,12 @@ SmsLogSource::RequestId OneUptimeSource::requestRows(const SmsQuery &query, qint
     for (int i = 0; i < chunks; ++i) {
         const int limit = std::min(chunk, count - i * chunk);
         list(id, where, *sort, OneUptimeQuery::Fields::Full, offset + qint64(i) * chunk, limit,
-             [this, id, i](const QByteArray &body) {
-                 parsePage(id, body, [this, id, i](const OneUptimeParser::ListPage &page) {
+             [this, id, i, limit](const QByteArray &body) {
+                 parsePage(id, body, [this, id, i, limit](const OneUptimeParser::ListPage &page) {
                      Request *request = m_requests.value(id);
-                     request->chunks[i] = page.records;
+                     // A server that answers more than was asked for: the rows beyond belong to
+                     // the next chunk's place, not this one's.
+                     request->chunks[i] = page.records.mid(0, limit);
                      if (--request->pendingChunks > 0)
                          return;
                      QList<SmsRecord> rows;
@@ -566,14 +572,35 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
         return a.messages != b.messages ? a.messages > b.messages : a.key < b.key;
     });
     const bool overflow = request->overflow;
+    const qint64 unreadable = request->unreadableCosts;
+    const qint64 expected = request->expected;
+    const qint64 read = request->messages;
     finishRequest(id);
-    if (overflow)
+    // Totals are exact or not shown: a cost that is not whole cents, or a log that changed while
+    // it was read page by page (retention deleting, counts that disagree), says so instead.
+    if (overflow) {
         Q_EMIT requestFailed(id,
                              {SourceError::Kind::BadResponse,
                               tr("The costs the server reported are too large to add up."),
                               {}});
-    else
+    } else if (unreadable > 0) {
+        Q_EMIT requestFailed(
+            id, {SourceError::Kind::BadResponse,
+                 tr("The server sent %n cost(s) that are not a whole number of cents, so no exact total "
+                    "can be given.",
+                    nullptr, int(std::min<qint64>(unreadable, INT_MAX))),
+                 tr("smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.")
+                     .arg(unreadable)
+                     .arg(read)});
+    } else if (read != expected) {
+        Q_EMIT requestFailed(id,
+                             {SourceError::Kind::BadResponse,
+                              tr("The log changed on the server while the totals were added up. Refresh "
+                                 "(F5) to add them up again."),
+                              tr("The server counted %1 messages but listed %2.").arg(expected).arg(read)});
+    } else {
         Q_EMIT totalsFetched(id, totals);
+    }
 }
 
 void OneUptimeSource::parsePage(RequestId id, const QByteArray &body,
@@ -603,7 +630,11 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
             request->expected = std::max<qint64>(0, page.count);
         --request->inFlight;
         request->rowsDone += page.records.size();
+        request->unreadableCosts += page.unreadableCosts;
         for (const SmsRecord &record : page.records) {
+            if (request->seen.contains(record.id))
+                continue;
+            request->seen.insert(record.id);
             const qint64 cost = record.costCents.value_or(0);
             request->overflow
                 = request->overflow || qAddOverflow(request->costCents, cost, &request->costCents);

@@ -951,6 +951,13 @@ OneUptimeServer::Response jsonResponse(int status, const QByteArray &body)
     return response;
 }
 
+// Sets the fields of `fields` on `record` as they are (a wrong type included).
+void patch(QJsonObject &record, const QJsonObject &fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        record.insert(it.key(), it.value());
+}
+
 bool consumeFault(int &count)
 {
     if (count == 0)
@@ -1152,6 +1159,15 @@ QString OneUptimeServer::applyFaultsJson(const QByteArray &json)
     number("insertCount", f.insertCount);
     number("insertRows", f.insertRows);
     number("paymentRequiredCount", f.paymentRequiredCount);
+    number("patchCount", f.patchCount);
+    number("hugePageCount", f.hugePageCount);
+    number("countLieCount", f.countLieCount);
+    number("countOffset", f.countOffset);
+    number("duplicateCount", f.duplicateCount);
+    number("removeCount", f.removeCount);
+    number("removeRows", f.removeRows);
+    if (o.contains(QStringLiteral("fieldPatch")))
+        f.fieldPatch = o.value(QStringLiteral("fieldPatch")).toObject();
     if (o.contains(QStringLiteral("retryAfter")))
         f.retryAfter = o.value(QStringLiteral("retryAfter")).toVariant().toString().toUtf8();
     if (o.contains(QStringLiteral("redirectBase")))
@@ -1180,6 +1196,22 @@ void OneUptimeServer::insertNewest(const QString &projectId, int count)
         r.costCents = 0;
         m_records.append(r);
     }
+}
+
+void OneUptimeServer::removeOldest(const QString &projectId, int count)
+{
+    // Oldest by createdAt; rows without a time go first, as a retention job would take them.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_records.size(); ++i)
+        if (m_records.at(i).projectId == projectId)
+            order.append(i);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return m_records.at(a).createdAtMs.value_or(0) < m_records.at(b).createdAtMs.value_or(0);
+    });
+    order.resize(std::min<qsizetype>(order.size(), std::max(0, count)));
+    std::sort(order.begin(), order.end(), std::greater<>());
+    for (const qsizetype i : std::as_const(order))
+        m_records.removeAt(i);
 }
 
 void OneUptimeServer::handleNewConnection()
@@ -1470,8 +1502,12 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             const Selection selection = compileSelect(body.value(QStringLiteral("select")).toObject(),
                                                       m_oldServer, m_missingColumns);
             for (const OneUptimeRecord &r : std::as_const(m_records)) {
-                if (r.projectId == key.projectId && r.id == id.toLower())
-                    return jsonResponse(200, jsonBytes(serialize(ctx, selection, r)));
+                if (r.projectId == key.projectId && r.id == id.toLower()) {
+                    QJsonObject record = serialize(ctx, selection, r);
+                    if (consumeFault(m_faults.patchCount))
+                        patch(record, m_faults.fieldPatch);
+                    return jsonResponse(200, jsonBytes(record));
+                }
             }
             return jsonResponse(200, "{}");
         }
@@ -1479,8 +1515,10 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
         if (isCount) {
             const QList<Predicate> predicates
                 = compileQuery(ctx, body.value(QStringLiteral("query")).toObject());
-            return jsonResponse(
-                200, jsonBytes({{QStringLiteral("count"), qint64(tenantRows(predicates).size())}}));
+            qint64 count = tenantRows(predicates).size();
+            if (consumeFault(m_faults.countLieCount))
+                count = std::max<qint64>(0, count + m_faults.countOffset);
+            return jsonResponse(200, jsonBytes({{QStringLiteral("count"), count}}));
         }
 
         // get-list: paging.
@@ -1544,15 +1582,29 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             }
             return false;
         });
+        const qint64 answered = consumeFault(m_faults.hugePageCount) ? maxLimit : limit;
+        const bool patched = consumeFault(m_faults.patchCount);
         QJsonArray data;
-        for (qint64 i = skip; i < rows.size() && i < skip + limit; ++i)
-            data.append(serialize(ctx, selection, *rows.at(i).record));
+        for (qint64 i = skip; i < rows.size() && i < skip + answered; ++i) {
+            QJsonObject record = serialize(ctx, selection, *rows.at(i).record);
+            if (patched)
+                patch(record, m_faults.fieldPatch);
+            data.append(record);
+        }
+        if (consumeFault(m_faults.duplicateCount))
+            for (qsizetype i = 0, n = data.size(); i < n; ++i)
+                data.append(data.at(i));
+        qint64 count = rows.size();
+        if (consumeFault(m_faults.countLieCount))
+            count = std::max<qint64>(0, count + m_faults.countOffset);
         const QByteArray bytes = "{\"data\":" + QJsonDocument(data).toJson(QJsonDocument::Compact)
-            + ",\"count\":" + QByteArray::number(rows.size())
+            + ",\"count\":" + QByteArray::number(count)
             + ",\"skip\":" + QByteArray::number(skipFromQuery ? skip : 0)
             + ",\"limit\":" + QByteArray::number(limitFromQuery ? limit : 10) + '}';
         if (consumeFault(m_faults.insertCount))
             insertNewest(key.projectId, m_faults.insertRows);
+        if (consumeFault(m_faults.removeCount))
+            removeOldest(key.projectId, m_faults.removeRows);
         return jsonResponse(200, bytes);
     } catch (const HttpError &error) {
         return jsonResponse(error.status, jsonBytes({{error.key, error.message}}));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -72,6 +73,15 @@ struct OneUptimeFaults {
     int insertCount = 0; // after answering a get-list, insert insertRows rows created "now"
     int insertRows = 0;
     int paymentRequiredCount = 0; // 402 {"error": "Your current subscription is in an unpaid state. ..."}
+    // Data faults of get-list and get-item answers (counts as above; -1: every answer):
+    int patchCount = 0; // every record of the answer gets the fields of fieldPatch, as raw JSON
+    QJsonObject fieldPatch; // e.g. {"smsCostInUSDCents": "12"}: wrong types for the client to meet
+    int hugePageCount = 0; // a get-list answers up to 10,000 rows from skip, whatever limit it asked
+    int countLieCount = 0; // count answers and the list's "count" say countOffset more (or fewer)
+    int countOffset = 0;
+    int duplicateCount = 0; // a get-list answer repeats each of its records once more, at its end
+    int removeCount = 0; // after answering a get-list, the removeRows oldest rows of the key's
+    int removeRows = 0; // project are deleted (retention at work between two pages)
 };
 
 // An HTTP/1.1 server on loopback that answers like OneUptime's SMS Log API (section 15 of
@@ -151,6 +161,7 @@ private:
     Response respondApi(const OneUptimeRecordedRequest &request);
     void send(QTcpSocket *socket, const Response &response, bool close);
     void insertNewest(const QString &projectId, int count);
+    void removeOldest(const QString &projectId, int count);
 
     QTcpServer *m_server = nullptr;
     QList<OneUptimeRecord> m_records;
