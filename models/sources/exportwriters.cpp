@@ -62,7 +62,8 @@ void appendJsonString(QByteArray &out, const QString &text)
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\' && c != 0x2028 && c != 0x2029)
+        // U+FEFF is escaped because Qt's reader (QString::fromUtf8) drops it at a string's start.
+        if (c >= 0x20 && c != u'"' && c != u'\\' && c != 0x2028 && c != 0x2029 && c != 0xfeff)
             continue;
         flush(i);
         runStart = i + 1;

@@ -25,7 +25,8 @@ QByteArray csvField(const QString &text);
 
 // One JSON Lines line: a JSON object with `keys[i]` → `values[i]`, in that order, ended with LF.
 // Strings are escaped per RFC 8259 (quote, backslash and control characters; U+2028 and U+2029
-// too, for JavaScript readers); everything else is written as UTF-8.
+// too, for JavaScript readers, and U+FEFF, which a UTF-8 decoder may take for a byte order mark
+// and drop); everything else is written as UTF-8.
 void appendJsonLine(QByteArray &out, const QStringList &keys, const QVariantList &values);
 
 // A JSON string literal (with its quotes) for `text`, UTF-8.
