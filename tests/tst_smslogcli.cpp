@@ -366,6 +366,8 @@ private Q_SLOTS:
     void liveSummaryAsksForLittle();
     void liveSummaryKeyFromAFile();
     void liveSummaryPagesAnOldServer();
+    void liveSummaryIsExactOrRefused_data();
+    void liveSummaryIsExactOrRefused();
     void refusedKeysExitWith3_data();
     void refusedKeysExitWith3();
     void unreachableServersExitWith4_data();
@@ -972,6 +974,48 @@ void TestSmslogCli::liveSummaryAsksForLittle()
         QVERIFY2(sort.startsWith("\"sort\":{\"createdAt\":\"DESC\",\"_id\":\"ASC\"}"), sort.constData());
     }
     QCOMPARE(qsizetype(skips.size()), lists.size()); // every page asked once
+}
+
+void TestSmslogCli::liveSummaryIsExactOrRefused_data()
+{
+    QTest::addColumn<OneUptimeFaults>("faults");
+    QTest::addColumn<QString>("refusal"); // empty: the same output as the cache's
+
+    OneUptimeFaults f;
+    f.duplicateCount = -1;
+    QTest::newRow("every message twice in its page") << f << QString();
+    f = {};
+    f.patchCount = -1;
+    f.fieldPatch = {{QStringLiteral("smsCostInUSDCents"), QStringLiteral("7")}};
+    QTest::newRow("costs as text") << f << QStringLiteral("not a whole number of cents");
+    f.fieldPatch = {{QStringLiteral("smsCostInUSDCents"), 7.25}};
+    QTest::newRow("costs as fractions") << f << QStringLiteral("not a whole number of cents");
+    f = {};
+    f.countLieCount = -1;
+    f.countOffset = 3;
+    QTest::newRow("a count of 3 more than listed") << f << QStringLiteral("changed on the server");
+}
+
+void TestSmslogCli::liveSummaryIsExactOrRefused()
+{
+    QFETCH(OneUptimeFaults, faults);
+    QFETCH(QString, refusal);
+    const QStringList common{QStringLiteral("summary"), QStringLiteral("--by"), QStringLiteral("status"),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    m_server.setFaults(faults);
+    const Run live = run(common + QStringList{QStringLiteral("--url"), urlText()}, readKey);
+    m_server.setFaults({});
+    if (refusal.isEmpty()) {
+        QVERIFY2(live.exitCode == 0 && live.finished, qPrintable(live.describe()));
+        const Run cache = run(
+            common + QStringList{QStringLiteral("--cache"), m_cache, QStringLiteral("--project"), m_project});
+        QCOMPARE(live.out, cache.out);
+    } else {
+        // No total at all rather than a wrong one, and one line that says why.
+        QVERIFY2(live.exitCode != 0 && live.finished && isOneErrorLine(live), qPrintable(live.describe()));
+        QVERIFY2(live.err.contains(refusal), qPrintable(live.err));
+        QVERIFY(live.out.isEmpty());
+    }
 }
 
 void TestSmslogCli::liveSummaryKeyFromAFile()

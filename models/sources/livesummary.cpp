@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 #include <QVersionNumber>
 #include <limits>
@@ -37,6 +38,11 @@ struct LiveSummary::State {
     bool started = false;
     bool ended = false;
     QList<QPointer<OneUptimeCall>> calls;
+    // Exact or refused, as the app's totals (OneUptimeSource): each message once, every cost
+    // whole cents, and as many messages as the server counted.
+    QSet<QString> seen;
+    qint64 unreadableCosts = 0;
+    qint64 counted = -1; // the first page's count; -1 when the server gave none
 };
 
 LiveSummary::LiveSummary(const OneUptimeSettings &settings, QObject *parent)
@@ -165,10 +171,15 @@ void LiveSummary::addPage(const QByteArray &body)
     if (d->expected < 0) {
         // Without a count, pages are read one after the other until a short one.
         d->expected = page.count >= 0 ? page.count : std::numeric_limits<qint64>::max();
+        d->counted = page.count;
         d->nextSkip = d->pageSize;
     }
     d->rowsDone += page.records.size();
+    d->unreadableCosts += page.unreadableCosts;
     for (const SmsRecord &record : page.records) {
+        if (d->seen.contains(record.id))
+            continue; // pages that overlap
+        d->seen.insert(record.id);
         QString key;
         QString label;
         switch (d->by) {
@@ -212,6 +223,20 @@ void LiveSummary::finish()
 {
     if (d->ended)
         return;
+    if (d->unreadableCosts > 0) {
+        fail({SourceError::Kind::BadResponse,
+              tr("The server sent %1 cost(s) that are not a whole number of cents, so no exact total can "
+                 "be given.")
+                  .arg(d->unreadableCosts),
+              tr("smsCostInUSDCents was text, a fraction or null.")});
+        return;
+    }
+    if (d->counted >= 0 && qint64(d->seen.size()) != d->counted) {
+        fail({SourceError::Kind::BadResponse,
+              tr("The log changed on the server while the totals were added up. Run the summary again."),
+              tr("The server counted %1 messages but listed %2.").arg(d->counted).arg(d->seen.size())});
+        return;
+    }
     d->ended = true;
     Q_EMIT finished(d->builder->result());
 }
