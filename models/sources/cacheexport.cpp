@@ -25,10 +25,12 @@
 #include <QUuid>
 #include <cerrno>
 #include <filesystem>
+#include <limits>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 #endif
 
@@ -425,6 +427,9 @@ QString cancelled()
 
 QString writeError(const QString &output, const QString &detail)
 {
+    // A full disk is said plainly: the user can act on it.
+    if (CacheSchema::saysDiskFull(detail))
+        return tr("The export could not be written to %1: the disk is full.").arg(native(output));
     return tr("The export could not be written to %1 (%2).").arg(native(output), detail);
 }
 
@@ -450,10 +455,13 @@ bool writeAll(QSaveFile &file, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
-// Why a write failed, in words: Qt's text, or the system's when Qt has none.
+// Why a write failed, in words: Qt's text, or the system's when Qt has none; a full disk (or
+// quota) as CacheSchema::diskFullText().
 QString failure(const QFileDevice &file)
 {
     const int code = errno;
+    if (code == ENOSPC || code == EDQUOT)
+        return CacheSchema::diskFullText();
     QString reason = file.errorString();
     if (reason.isEmpty() || reason == u"Unknown error")
         reason = code != 0 ? qt_error_string(code) : tr("the disk may be full");
@@ -529,6 +537,33 @@ QString temporarySibling(const QString &output)
     return temp;
 }
 
+// Removes the snapshots under construction of `target` (temporarySibling() names, with their
+// journals) that an export killed before it could clean up left behind: those whose process is
+// gone. Those of a running process (another export of the same file) are left alone, and so is
+// any other file.
+void removeAbandonedPartials(const QString &target)
+{
+#ifdef Q_OS_UNIX
+    const QFileInfo info(target);
+    const QString prefix = QStringLiteral(".%1.partial-").arg(info.fileName());
+    static const QRegularExpression rest(QStringLiteral("^(\\d+)-\\d+(?:-journal)?$"));
+    const QDir folder = info.absoluteDir();
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.startsWith(prefix))
+            continue;
+        const QRegularExpressionMatch match = rest.match(QStringView(name).mid(prefix.size()));
+        const qint64 pid = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // alive, or someone else's to ask about
+        QFile::remove(folder.filePath(name));
+    }
+#else
+    Q_UNUSED(target);
+#endif
+}
+
 // Checks a finished snapshot the way the app will open it, and counts its rows.
 QString verifySnapshot(const QString &path, qint64 expectedRows, const QString &output)
 {
@@ -553,6 +588,7 @@ QString writeSnapshot(RowStream &rows, const QString &output, const SmsFilter &f
     const QFileInfo outputInfo(output);
     const QString target
         = outputInfo.isSymLink() ? outputInfo.symLinkTarget() : outputInfo.absoluteFilePath();
+    removeAbandonedPartials(target);
     const QString temp = temporarySibling(target);
     const auto removeTemp = [&temp] {
         QFile::remove(temp);

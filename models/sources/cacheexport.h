@@ -13,7 +13,11 @@
 // what it is). Streams in constant memory, whatever the number of rows. The output appears
 // atomically: written under a temporary name in the same folder, flushed to disk, checked, and
 // renamed into place; on any failure (or cancel) the previous file at `output` stays as it was and
-// no partial file is left. Runs on the calling thread: run it on a worker for the GUI.
+// no partial file is left. A process killed meanwhile leaves the previous file too: CSV and JSON
+// Lines are written to an unnamed file where the system has them (Linux), which vanishes with the
+// process; a snapshot's hidden `.NAME.partial-PID-N` stays, and the next snapshot export to that
+// name removes it. A full disk is said as such ("... the disk is full."). Runs on the calling
+// thread: run it on a worker for the GUI.
 namespace CacheExport {
 
 enum class Format { Csv, JsonLines, Sqlite };

@@ -13,6 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#endif
+
 namespace CacheSchema {
 namespace {
 
@@ -142,16 +147,19 @@ QString runInTransaction(QSqlDatabase &db, const QStringList &statements)
 {
     QSqlQuery query(db);
     if (!db.transaction())
-        return db.lastError().text();
+        return errorText(db.lastError());
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            const QString error = query.lastError().text();
+            const QString error = errorText(query.lastError());
             db.rollback();
             return error;
         }
     }
-    if (!db.commit())
-        return db.lastError().text();
+    if (!db.commit()) {
+        const QString error = errorText(db.lastError());
+        db.rollback();
+        return error;
+    }
     return {};
 }
 
@@ -222,7 +230,7 @@ QString upgrade(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return query.lastError().text();
+        return errorText(query.lastError());
     const int fileVersion = query.value(0).toInt();
     query.finish();
     if (fileVersion >= version)
@@ -238,6 +246,24 @@ QString upgrade(QSqlDatabase &db)
     return runInTransaction(db, statements);
 }
 
+QString diskFullText()
+{
+    return tr("The disk is full.");
+}
+
+QString errorText(const QSqlError &error)
+{
+    // SQLITE_FULL (13) is SQLite's answer to ENOSPC and EDQUOT; its message is fixed.
+    const bool full = error.nativeErrorCode() == u"13"
+        || error.databaseText().contains(QLatin1String("database or disk is full"));
+    return full ? diskFullText() + QStringLiteral(" (") + error.text() + u')' : error.text();
+}
+
+bool saysDiskFull(const QString &errorText)
+{
+    return errorText.contains(diskFullText());
+}
+
 int fileVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -247,6 +273,15 @@ int fileVersion(QSqlDatabase &db)
 std::optional<SourceError> checkFile(const QString &path)
 {
     const QFileInfo info(path);
+#ifdef Q_OS_UNIX
+    // QFileInfo says "does not exist" (or, asked with another real user id, "not a file") for a
+    // file behind a folder the user may not enter.
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0 && errno == EACCES)
+        return SourceError{SourceError::Kind::FileUnreadable,
+                           tr("The file cannot be reached (check the permissions of its folders)."),
+                           qt_error_string(EACCES)};
+#endif
     if (!info.exists())
         return SourceError{SourceError::Kind::FileNotFound, tr("The file does not exist."), path};
     if (!info.isFile())

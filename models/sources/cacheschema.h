@@ -8,6 +8,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlError;
 
 // The cache file format. The full description is in README.md ("The cache file").
 namespace CacheSchema {
@@ -55,11 +56,21 @@ QStringList rollupFillStatements();
 // gains the cost roll-ups, filled from its rows). Returns an error text or "".
 QString upgrade(QSqlDatabase &db);
 
+// The text an SQL failure is reported with: SQLite's own words, preceded by diskFullText() when
+// the disk (or the user's quota) is full (SQLITE_FULL), so that a caller can tell the user what to
+// do. Every function here and CacheWriter report their SQL failures this way.
+QString errorText(const QSqlError &error);
+// "The disk is full." (translated): what errorText() puts first for a full disk.
+QString diskFullText();
+// Whether an error text of errorText(), CacheWriter or a function here says the disk is full.
+bool saysDiskFull(const QString &errorText);
+
 // PRAGMA user_version of an open cache; 0 when unreadable.
 int fileVersion(QSqlDatabase &db);
 
 // Looks at the file before SQLite does: exists, regular, readable, non-empty, SQLite header,
-// not shorter than its header says (truncated). Never writes. Cheap at any size.
+// not shorter than its header says (truncated). Never writes. Cheap at any size. A file in a
+// folder the user may not enter is FileUnreadable, not FileNotFound.
 std::optional<SourceError> checkFile(const QString &path);
 
 // Checks an open database: application id, schema version, every expected table and column, and

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cachesync.h"
 
+#include "cacheschema.h"
 #include "cachewriter.h"
 #include "oneuptimesource.h"
 
@@ -65,6 +66,17 @@ struct CacheSync::State {
     QElapsedTimer clock;
 };
 
+SourceError CacheSync::writeFailed(const QString &error) const
+{
+    if (CacheSchema::saysDiskFull(error))
+        return {SourceError::Kind::Query,
+                tr("The disk holding the cache %1 is full. Free some space and sync again: what was "
+                   "copied so far is kept, and the sync continues where it stopped.")
+                    .arg(d->path),
+                error};
+    return {SourceError::Kind::Query, tr("The cache %1 could not be written.").arg(d->path), error};
+}
+
 CacheSync::CacheSync(const OneUptimeSettings &settings, const QString &cachePath, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<State>())
@@ -119,14 +131,27 @@ void CacheSync::start()
             },
             Qt::QueuedConnection);
     };
+    // A file that is there but cannot be used (damaged, foreign, unreadable, unreachable, a
+    // folder) is refused with the reason, and never created over.
+    const std::optional<SourceError> problem = CacheSchema::checkFile(d->path);
+    const bool exists
+        = QFileInfo::exists(d->path) || (problem && problem->kind != SourceError::Kind::FileNotFound);
+    if (exists && problem) {
+        fail({problem->kind, tr("The cache %1 cannot be added to: %2").arg(d->path, problem->message),
+              problem->detail});
+        return;
+    }
     d->writer = std::make_unique<CacheWriter>();
-    const bool exists = QFileInfo::exists(d->path);
     const QString error = exists ? d->writer->open(d->path) : d->writer->create(d->path);
     if (!error.isEmpty()) {
-        fail({exists ? SourceError::Kind::ForeignFile : SourceError::Kind::FileUnreadable,
-              exists ? tr("The cache %1 cannot be added to: %2").arg(d->path, error)
-                     : tr("The cache %1 cannot be created: %2").arg(d->path, error),
-              error});
+        // A cache that could not be created (a full disk) is not left behind (CacheWriter::create).
+        if (CacheSchema::saysDiskFull(error))
+            fail(writeFailed(error)); // an upgrade or a new file ran out of space: nothing changed
+        else
+            fail({exists ? SourceError::Kind::ForeignFile : SourceError::Kind::FileUnreadable,
+                  exists ? tr("The cache %1 cannot be added to: %2").arg(d->path, error)
+                         : tr("The cache %1 cannot be created: %2").arg(d->path, error),
+                  error});
         return;
     }
     d->source = new OneUptimeSource(d->settings, this);
@@ -179,8 +204,7 @@ void CacheSync::beginRun()
     start.insert(key(project, "name"), info.projectName);
     start.insert(key(project, "instance"), OneUptimeClient::apiBase(d->settings.instance).toString());
     if (const QString error = w.write({}, start); !error.isEmpty()) {
-        finishWithError(
-            {SourceError::Kind::Query, tr("The cache could not be written: %1").arg(error), error});
+        finishWithError(writeFailed(error));
         return;
     }
     d->until = until;
@@ -231,8 +255,7 @@ void CacheSync::handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &ro
         if (oldest.isValid())
             position.insert(key(d->result.projectId, "run_resume_before"), iso(oldest));
         if (const QString error = d->writer->write(page, position); !error.isEmpty()) {
-            finishWithError({SourceError::Kind::Query,
-                             tr("The cache could not be written (is the disk full?): %1").arg(error), error});
+            finishWithError(writeFailed(error));
             return;
         }
         d->result.rowsWritten += page.size();
@@ -264,8 +287,7 @@ void CacheSync::finishRun()
                                            {key(project, "run_since"), QString()},
                                            {key(project, "run_resume_before"), QString()}};
         if (const QString error = d->writer->write({}, done); !error.isEmpty()) {
-            finishWithError(
-                {SourceError::Kind::Query, tr("The cache could not be written: %1").arg(error), error});
+            finishWithError(writeFailed(error));
             return;
         }
         d->result.syncedUpTo = d->until;

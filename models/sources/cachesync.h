@@ -69,6 +69,8 @@ private:
     void handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
     void finishRun();
     void finishWithError(const SourceError &error);
+    // The error for a failed write of the cache: a full disk said as such, with what to do.
+    SourceError writeFailed(const QString &error) const;
 
     struct State;
     std::unique_ptr<State> d;

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <cerrno>
 #include <unistd.h>
 
 namespace {
@@ -169,8 +170,15 @@ QString CacheWriter::finish()
     close();
     // SQLite did not sync in Bulk mode: flush the file before anyone renames it into place.
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
-        return tr("The file %1 could not be flushed to disk.").arg(m_path);
+    if (!file.open(QIODevice::ReadWrite))
+        return tr("The file %1 could not be flushed to disk (%2).").arg(m_path, file.errorString());
+    if (::fsync(file.handle()) != 0) {
+        const int code = errno;
+        const QString reason = qt_error_string(code);
+        return code == ENOSPC || code == EDQUOT
+            ? CacheSchema::diskFullText() + QStringLiteral(" (") + reason + u')'
+            : tr("The file %1 could not be flushed to disk (%2).").arg(m_path, reason);
+    }
     return {};
 }
 
@@ -192,11 +200,25 @@ QString CacheWriter::create(const QString &path, Mode mode)
     m_mode = mode;
     if (QFileInfo::exists(path))
         return tr("The file %1 exists already.").arg(path);
+    {
+        // Made here, exclusively, so that it is ours to remove when the cache cannot be completed
+        // (SQLite takes an empty file for an empty database).
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return QFileInfo::exists(path)
+                ? tr("The file %1 exists already.").arg(path)
+                : tr("The file %1 cannot be created (%2).").arg(path, file.errorString());
+    }
+    const auto discard = [this, &path] {
+        close();
+        QFile::remove(path + QStringLiteral("-journal"));
+        QFile::remove(path);
+    };
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        const QString error = m_db.lastError().text();
-        close();
+        const QString error = CacheSchema::errorText(m_db.lastError());
+        discard();
         return error;
     }
     QSqlQuery pragma(m_db);
@@ -213,10 +235,11 @@ QString CacheWriter::create(const QString &path, Mode mode)
     if (error.isEmpty()) {
         m_statements = std::make_unique<Statements>(m_db);
         if (!m_statements->ok)
-            error = m_statements->insert.lastError().text() + m_statements->storeLink.lastError().text();
+            error = CacheSchema::errorText(m_statements->insert.lastError())
+                + CacheSchema::errorText(m_statements->storeLink.lastError());
     }
     if (!error.isEmpty())
-        close();
+        discard();
     return error;
 }
 
@@ -230,7 +253,7 @@ QString CacheWriter::open(const QString &path)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        const QString error = m_db.lastError().text();
+        const QString error = CacheSchema::errorText(m_db.lastError());
         close();
         return error;
     }
@@ -249,8 +272,8 @@ QString CacheWriter::open(const QString &path)
     }
     m_statements = std::make_unique<Statements>(m_db);
     if (!m_statements->ok) {
-        const QString error
-            = m_statements->insert.lastError().text() + m_statements->storeLink.lastError().text();
+        const QString error = CacheSchema::errorText(m_statements->insert.lastError())
+            + CacheSchema::errorText(m_statements->storeLink.lastError());
         close();
         return error;
     }
@@ -278,7 +301,7 @@ QString CacheWriter::setInfo(const QString &key, const QString &value)
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec() ? QString() : query.lastError().text();
+    return query.exec() ? QString() : CacheSchema::errorText(query.lastError());
 }
 
 QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString, QString> &info)
@@ -286,7 +309,7 @@ QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString,
     if (!m_db.isOpen() || !m_statements)
         return tr("The cache is not open for writing.");
     if (!m_db.transaction())
-        return m_db.lastError().text();
+        return CacheSchema::errorText(m_db.lastError());
     for (auto it = info.cbegin(); it != info.cend(); ++it) {
         if (const QString error = setInfo(it.key(), it.value()); !error.isEmpty()) {
             m_db.rollback();
@@ -315,7 +338,7 @@ QString CacheWriter::commitWith(const RollupDelta &rollup)
 {
     QString error = applyRollup(rollup);
     if (error.isEmpty() && !m_db.commit())
-        error = m_db.lastError().text();
+        error = CacheSchema::errorText(m_db.lastError());
     if (!error.isEmpty()) {
         m_db.rollback();
         m_storedLinks.clear();
@@ -340,7 +363,7 @@ QString CacheWriter::applyRollup(const RollupDelta &rollup)
                     query->addBindValue(it->costCents);
                 }
                 if (!query->exec())
-                    return query->lastError().text();
+                    return CacheSchema::errorText(query->lastError());
                 if (it->messages >= 0)
                     break; // only a removal can empty a bucket
             }
@@ -354,13 +377,13 @@ QString CacheWriter::remove(const QStringList &ids)
     if (!m_db.isOpen() || !m_statements || m_mode != Mode::Durable)
         return tr("The cache is not open for writing.");
     if (!m_db.transaction())
-        return m_db.lastError().text();
+        return CacheSchema::errorText(m_db.lastError());
     Statements &s = *m_statements;
     RollupDelta rollup;
     for (const QString &id : ids) {
         s.find.addBindValue(id);
         if (!s.find.exec()) {
-            const QString error = s.find.lastError().text();
+            const QString error = CacheSchema::errorText(s.find.lastError());
             m_db.rollback();
             return error;
         }
@@ -377,7 +400,7 @@ QString CacheWriter::remove(const QStringList &ids)
         s.deleteRow.addBindValue(rid);
         for (QSqlQuery *query : {&s.removeWords, &s.deleteRow}) {
             if (!query->exec()) {
-                const QString error = query->lastError().text();
+                const QString error = CacheSchema::errorText(query->lastError());
                 m_db.rollback();
                 return error;
             }
@@ -393,7 +416,7 @@ QString CacheWriter::upsert(const SmsRecord &record, RollupDelta &rollup)
     Statements &s = *m_statements;
     s.find.addBindValue(record.id);
     if (!s.find.exec())
-        return s.find.lastError().text();
+        return CacheSchema::errorText(s.find.lastError());
     qint64 rid = 0;
     const bool indexWords = m_mode == Mode::Durable; // Bulk: finish() indexes every row once
     if (s.find.next()) {
@@ -407,18 +430,18 @@ QString CacheWriter::upsert(const SmsRecord &record, RollupDelta &rollup)
             s.removeWords.addBindValue(s.find.value(1));
             s.removeWords.addBindValue(s.find.value(2));
             if (!s.removeWords.exec())
-                return s.removeWords.lastError().text();
+                return CacheSchema::errorText(s.removeWords.lastError());
         }
         s.find.finish();
         bindRecord(s.update, record);
         s.update.addBindValue(rid);
         if (!s.update.exec())
-            return s.update.lastError().text();
+            return CacheSchema::errorText(s.update.lastError());
     } else {
         s.find.finish();
         bindRecord(s.insert, record);
         if (!s.insert.exec())
-            return s.insert.lastError().text();
+            return CacheSchema::errorText(s.insert.lastError());
         rid = s.insert.lastInsertId().toLongLong();
     }
     if (indexWords) {
@@ -428,7 +451,7 @@ QString CacheWriter::upsert(const SmsRecord &record, RollupDelta &rollup)
         s.addWords.addBindValue(textOrNull(record.smsText));
         s.addWords.addBindValue(textOrNull(record.statusMessage));
         if (!s.addWords.exec())
-            return s.addWords.lastError().text();
+            return CacheSchema::errorText(s.addWords.lastError());
     }
 
     for (const QString &number : {record.toNumber, record.fromNumber}) {
@@ -436,7 +459,7 @@ QString CacheWriter::upsert(const SmsRecord &record, RollupDelta &rollup)
             continue;
         s.addNumber.addBindValue(number);
         if (!s.addNumber.exec())
-            return s.addNumber.lastError().text();
+            return CacheSchema::errorText(s.addNumber.lastError());
     }
     return {};
 }
@@ -455,7 +478,7 @@ QString CacheWriter::storeLink(const QString &kind, const LinkedResource &link)
     query.addBindValue(link.email.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                             : QVariant(link.email));
     if (!query.exec())
-        return query.lastError().text();
+        return CacheSchema::errorText(query.lastError());
     m_storedLinks.insert(key, link);
     return {};
 }

@@ -30,7 +30,8 @@ public:
         Bulk,
     };
 
-    // Creates a new cache at `path`, which must not exist yet. Returns an error text or "".
+    // Creates a new cache at `path`, which must not exist yet. Returns an error text or ""; on
+    // failure (a full disk) nothing is left at `path`.
     QString create(const QString &path, Mode mode = Mode::Durable);
 
     // Opens an existing cache for more rows (Durable mode): a cache of this format, or of an
