@@ -486,16 +486,22 @@ std::optional<QStringList> CacheReader::distinctValues(const QString &column)
     QStringList values;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT MIN(%1) FROM sms_log WHERE %1 > ?").arg(column));
-    QString last = QStringLiteral("");
+    // Each step starts after the exact bytes of the previous key (bound as a blob, cast back to
+    // text): a key that is not valid UTF-8 (a damaged or foreign file) reads back altered as a
+    // QString, and seeking after the altered text could find the same key again, for ever. Only
+    // text keys (below every blob, above every number): a blob is above any text bound, for ever.
+    query.prepare(QStringLiteral("SELECT v, CAST(v AS BLOB) FROM (SELECT MIN(%1) AS v FROM sms_log"
+                                 " WHERE %1 > CAST(? AS TEXT) AND %1 < x'')")
+                      .arg(column));
+    QVariant last = QStringLiteral("");
     for (;;) {
         query.addBindValue(last);
         if (!query.exec() || !query.next())
             return std::nullopt; // an error or an interruption: no partial list passed off as whole
         if (query.value(0).isNull())
             return values;
-        last = query.value(0).toString();
-        values << last;
+        values << query.value(0).toString();
+        last = query.value(1).toByteArray();
     }
 }
 
