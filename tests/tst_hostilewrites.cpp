@@ -10,6 +10,7 @@
 #include "oneuptimeserver.h"
 #include "smslogtablemodel.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,8 +42,20 @@
 // is freed, keeping every row; `smslog export` killed with SIGKILL at several points: the
 // destination is the previous file or the complete new one, never part of one.
 //
-// Needs root (mounts a tmpfs, changes user ids); CI runs it as root. Every mount is undone by its
-// guard and again by cleanupTestCase().
+// Runs as root (CI) and as a normal user (a developer), checking the same things either way:
+// - The full disk is a tmpfs mounted by the test. As root, in this process. As a normal user, the
+//   disk-full cases (every row of diskFullDuringSync and diskFullDuringExport) run once in a child
+//   copy of this test started in a new user and mount namespace (`unshare --user --map-root-user
+//   --mount`), where it is root and may mount a tmpfs that nobody else sees; each row here passes
+//   when the same row passed there, and fails with what it said. Where no user namespace may mount
+//   a tmpfs (a kernel or container that forbids them) those rows are skipped, saying why: the
+//   other way to fill a disk, a file size limit, fails writes with EFBIG, which neither SQLite nor
+//   the export takes for a full disk, so it could not check the message the cases are about.
+// - A file the user may not read: as root, `smslog` runs as nobody (setpriv) and the window opens
+//   files with nobody's effective user id; as a normal user, the test locks itself out of its own
+//   file (mode 000) or folder (no search permission), and looks at them afterwards by granting
+//   itself the permission for that look only.
+// Every mount is undone by its guard and again by cleanupTestCase().
 
 namespace {
 
@@ -189,7 +202,8 @@ SmsRecord oldRecord(int n)
 }
 
 // A tmpfs of `bytes` on `mountPoint` while the object lives; unmounted by the destructor however
-// the test ends (lazily, so that an open file cannot keep it). Root only.
+// the test ends (lazily, so that an open file cannot keep it). Root only (in a user namespace: its
+// root).
 class Tmpfs
 {
 public:
@@ -266,6 +280,45 @@ private:
     bool m_changed = false;
 };
 
+// The permission bits of a file, without the "User" flags (which describe the caller, not the
+// file, and which QFile::setPermissions() would take for the owner's).
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile::permissions(path) & QFileDevice::Permissions(0x7077);
+}
+
+// `look()` with the folder of `path` readable and searchable by its owner for the call, its
+// permissions exactly as before afterwards: how a test that is not root looks behind a folder it
+// made unreachable to itself. As root (whom permissions do not bind), just `look()`.
+template <typename Look>
+auto behindFolder(const QString &path, Look look)
+{
+    if (::geteuid() == 0)
+        return look();
+    const QString folder = QFileInfo(path).absolutePath();
+    const QFileDevice::Permissions mode = modeOf(folder);
+    QFile::setPermissions(folder, mode | QFile::ReadOwner | QFile::ExeOwner);
+    auto result = look();
+    QFile::setPermissions(folder, mode);
+    return result;
+}
+
+// `look()` with `path` (when it is a file) readable by its owner as well, for the call only: how a
+// test that is not root reads a file it made unreadable to itself. As root, just `look()`.
+template <typename Look>
+auto asOwner(const QString &path, Look look)
+{
+    return behindFolder(path, [&] {
+        if (::geteuid() == 0 || !QFileInfo(path).isFile())
+            return look();
+        const QFileDevice::Permissions mode = modeOf(path);
+        QFile::setPermissions(path, mode | QFile::ReadOwner);
+        auto result = look();
+        QFile::setPermissions(path, mode);
+        return result;
+    });
+}
+
 // Bytes written so far by `pid` to files in `folder`: the largest of its open files there (a
 // temporary file under any name, or an unnamed one, which /proc shows as "folder/#inode (deleted)").
 qint64 bytesBeingWritten(qint64 pid, const QString &folder)
@@ -301,6 +354,8 @@ class TestHostileWrites : public QObject
     qint64 m_exportRows = 0;
     QHash<Format, QString> m_references; // a complete export of m_exportSource per format
     int m_folders = 0;
+    QString m_noUserNamespace; // not root: why no user namespace may mount a tmpfs ("" when one may)
+    std::optional<QStringList> m_namespaceLog; // not root: the log of the disk-full cases, once run
 
     QString freshFolder(const QString &base = {})
     {
@@ -441,7 +496,10 @@ class TestHostileWrites : public QObject
             const QString inner = folder + QStringLiteral("/private");
             QDir().mkpath(inner);
             QFile::copy(m_smallCache, inner + QStringLiteral("/hostile.sqlite"));
-            QFile::setPermissions(inner, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            // Root's folder binds nobody; a normal user's own folder binds it without search.
+            QFile::setPermissions(inner,
+                                  ::geteuid() == 0 ? QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                   : QFile::ReadOwner | QFile::WriteOwner);
             return inner + QStringLiteral("/hostile.sqlite");
         }
         return path;
@@ -475,6 +533,63 @@ class TestHostileWrites : public QObject
         }
     }
 
+    // Not root: the current row of a disk-full case passes when the same row passed in a copy of
+    // this test run as root of a user and mount namespace (the first row runs them all there), and
+    // fails with what it said there; the copy's messages are repeated here. Skipped, saying why,
+    // where no user namespace may mount a tmpfs.
+    void verifyInUserNamespace()
+    {
+        if (!m_noUserNamespace.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("Not root, and no user namespace may mount a tmpfs here (%1): "
+                                            "a full disk cannot be made. Run as root to check it.")
+                                 .arg(m_noUserNamespace)));
+        if (!m_namespaceLog) {
+            const QString log = m_dir.filePath(QStringLiteral("user-namespace-%1.txt").arg(++m_folders));
+            QProcess child;
+            child.start(QStringLiteral("unshare"),
+                        {QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                         QStringLiteral("--mount"), QStringLiteral("--"),
+                         QCoreApplication::applicationFilePath(), QStringLiteral("-o"),
+                         log + QStringLiteral(",txt"), QStringLiteral("diskFullDuringSync"),
+                         QStringLiteral("diskFullDuringExport")});
+            QElapsedTimer clock;
+            clock.start();
+            const bool ended = child.waitForFinished(600000);
+            if (!ended) {
+                child.kill();
+                child.waitForFinished();
+            }
+            m_namespaceLog = QString::fromUtf8(readAll(log)).split(u'\n');
+            qInfo("the disk-full cases ran in a user namespace in %llds: exit %d%s", clock.elapsed() / 1000,
+                  child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1,
+                  ended ? "" : " (killed after ten minutes)");
+            const QString errors = QString::fromUtf8(child.readAllStandardError()).trimmed();
+            if (!errors.isEmpty())
+                m_namespaceLog->append(QStringLiteral("its standard error: ") + errors);
+        }
+        const QString row
+            = QStringLiteral("TestHostileWrites::%1(%2)")
+                  .arg(QLatin1String(QTest::currentTestFunction()), QLatin1String(QTest::currentDataTag()));
+        const QStringList &log = *m_namespaceLog;
+        QStringList said; // the row's lines, with the location lines after them
+        bool passed = false;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            if (!log.at(i).contains(row))
+                continue;
+            said << log.at(i);
+            passed = passed || log.at(i).startsWith(QStringLiteral("PASS   : ") + row);
+            if (log.at(i).startsWith(QStringLiteral("QINFO")))
+                qInfo("in the user namespace: %s",
+                      qPrintable(log.at(i).mid(log.at(i).indexOf(row) + row.size() + 1)));
+            while (i + 1 < log.size() && log.at(i + 1).startsWith(QStringLiteral("   Loc:")))
+                said << log.at(++i);
+        }
+        if (said.isEmpty()) // it never got to this row: its end says why
+            said = QStringList{QStringLiteral("(nothing about this row; the log ends:)")}
+                + log.mid(std::max<qsizetype>(0, log.size() - 15));
+        QVERIFY2(passed, qPrintable(QStringLiteral("in the user namespace:\n") + said.join(u'\n')));
+    }
+
     // Fresh mount point names under the test's folder.
     QString mountPoint() { return m_dir.filePath(QStringLiteral("mnt-%1").arg(++m_folders)); }
 
@@ -486,10 +601,27 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(m_dir.path(),
                                       QFile::permissions(m_dir.path()) | QFile::ReadOther | QFile::ExeOther
                                           | QFile::ReadGroup | QFile::ExeGroup));
-        QVERIFY2(::geteuid() == 0,
-                 "tst_hostilewrites mounts a small tmpfs and changes user ids: run it as root (CI does)");
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(),
-                 "setpriv (util-linux) is needed to run smslog as nobody");
+        if (::geteuid() == 0) {
+            QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(),
+                     "setpriv (util-linux) is needed to run smslog as nobody");
+        } else {
+            // Whether a user namespace may mount a tmpfs (the disk-full cases run in one).
+            const QString probe = m_dir.filePath(QStringLiteral("probe"));
+            QVERIFY(QDir().mkpath(probe));
+            QProcess unshare;
+            unshare.start(QStringLiteral("unshare"),
+                          {QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                           QStringLiteral("--mount"), QStringLiteral("--"), QStringLiteral("sh"),
+                           QStringLiteral("-c"), QStringLiteral("mount -t tmpfs -o size=1m tmpfs \"$1\""),
+                           QStringLiteral("sh"), probe});
+            if (!unshare.waitForFinished(60000))
+                m_noUserNamespace = QStringLiteral("unshare: ") + unshare.errorString();
+            else if (unshare.exitStatus() != QProcess::NormalExit || unshare.exitCode() != 0)
+                m_noUserNamespace = QString::fromUtf8(unshare.readAllStandardError()).trimmed();
+            if (!m_noUserNamespace.isEmpty())
+                qWarning("no user namespace may mount a tmpfs: the disk-full cases will be skipped (%s)",
+                         qPrintable(m_noUserNamespace));
+        }
 
         // The server: one project of a demo log (the largest), behind one key.
         const QString serverCache = m_dir.filePath(QStringLiteral("server.sqlite"));
@@ -611,10 +743,14 @@ private Q_SLOTS:
         } else {
             path = makeHostile(kind, folder);
             QVERIFY(QFile::setPermissions(folder, QFileDevice::Permissions(0x7755)));
-            QCOMPARE(readAll(path).left(16), QByteArray("SQLite format 3\0", 16)); // root reads it
+            // A good cache: only the permissions are in the way.
+            QCOMPARE(asOwner(path, [&] { return readAll(path).left(16); }),
+                     QByteArray("SQLite format 3\0", 16));
         }
-        const QByteArray before = fingerprint(path);
-        const auto permissionsBefore = QFileInfo(path).permissions();
+        const auto bytes = [&] { return fingerprint(path); };
+        const auto permissions = [&] { return QFileInfo(path).permissions(); };
+        const QByteArray before = asOwner(path, bytes);
+        const auto permissionsBefore = behindFolder(path, permissions);
         const QString outputs = freshFolder();
         QVERIFY(QFile::setPermissions(outputs, QFileDevice::Permissions(0x7777)));
         const QString output = outputs + QStringLiteral("/out.csv");
@@ -644,8 +780,8 @@ private Q_SLOTS:
         QVERIFY2(run.stdErr.contains(QStringLiteral("permission")), qPrintable(run.stdErr));
         QCOMPARE(run.stdErr.trimmed().count(u'\n'), 0);
         QVERIFY(run.stdOut.isEmpty());
-        QCOMPARE(fingerprint(path), before);
-        QCOMPARE(QFileInfo(path).permissions(), permissionsBefore);
+        QCOMPARE(asOwner(path, bytes), before);
+        QCOMPARE(behindFolder(path, permissions), permissionsBefore);
         QCOMPARE(entries(outputs), QStringList());
         qInfo("%s", qPrintable(run.stdErr.trimmed()));
     }
@@ -685,7 +821,8 @@ private Q_SLOTS:
         QFETCH(QString, says);
         const QString folder = freshFolder();
         const QString path = makeHostile(kind, folder);
-        const QByteArray before = fingerprint(path);
+        const auto bytes = [&] { return fingerprint(path); };
+        const QByteArray before = asOwner(path, bytes);
         const QStringList filesBefore = entries(folder);
         AppController app(m_dir.filePath(QStringLiteral("config/connections.ini")), true);
         app.window()->show();
@@ -706,9 +843,10 @@ private Q_SLOTS:
             return texts.join(u'\n');
         };
         {
-            // Permissions bind nobody, not root: the window opens them as nobody.
+            // Permissions bind nobody, not root: as root, the window opens them as nobody (a normal
+            // user is bound by its own file's permissions).
             std::optional<AsNobody> identity;
-            if (kind == u"unreadable file" || kind == u"unreachable folder") {
+            if (::geteuid() == 0 && (kind == u"unreadable file" || kind == u"unreachable folder")) {
                 identity.emplace();
                 QVERIFY(identity->changed());
             }
@@ -720,7 +858,7 @@ private Q_SLOTS:
         QCOMPARE(opened.count(), 0);
         QCOMPARE(app.model()->rowCount(), 0);
         QVERIFY(stack->currentWidget()->isVisible());
-        QCOMPARE(fingerprint(path), before);
+        QCOMPARE(asOwner(path, bytes), before);
         QCOMPARE(entries(folder), filesBefore);
     }
 
@@ -746,6 +884,8 @@ private Q_SLOTS:
         QFETCH(QString, start);
         QFETCH(int, freePercent);
         QFETCH(bool, unchanged);
+        if (::geteuid() != 0)
+            return verifyInUserNamespace();
         const QString initial = start == u"partial" ? m_partialCache
             : start == u"format 1"                  ? m_formatOneCache
                                                     : QString();
@@ -830,6 +970,8 @@ private Q_SLOTS:
         QFETCH(Format, format);
         QFETCH(int, freePercent);
         QFETCH(bool, viaCli);
+        if (::geteuid() != 0)
+            return verifyInUserNamespace();
         const QString reference = m_references.value(format);
         const qint64 size = QFileInfo(reference).size();
         const QString mount = mountPoint();
