@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 //
-// Writes the seed corpus of fuzz_cacheopen (run once by hand; its output is committed in
-// corpus/cacheopen): a tiny demo cache in format 2 and format 1, an empty one, and damaged and
+// Writes the seed corpus of fuzz_cacheopen, fuzz_cachesummary and fuzz_cacheimport (run once by
+// hand; its output is committed in corpus/cacheopen and, the same files, corpus/cachesummary and
+// corpus/cacheimport): a tiny demo cache in format 2 and format 1, an empty one, and damaged and
 // foreign variants of them. Pages are 512 bytes (the smallest SQLite allows), so that each seed
 // stays a few ten kilobytes and the fuzzer's per-input cost low.
 // Usage: fuzz_makecorpus FOLDER (which must exist and be empty).
