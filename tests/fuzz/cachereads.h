@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+//
+// What fuzz_cacheopen and fuzz_cachequery share: a cache file read the way the window reads it,
+// by a CacheReader (the worker object of SqliteCacheSource) driven on this thread. It opens the
+// file (header check, read-only connection, hardened pragmas, schema validation) and either
+// refuses it with a message, or answers the requests of `asked`, each exactly once, with a result
+// or an error with a message. The two targets split the window's first requests between them, so
+// that each input costs one connection and a few statements (at least 1,000 inputs a second).
+
+#pragma once
+
+#include "cachefuzz.h"
+#include "cachereader.h"
+#include "requestgate.h"
+#include "rowpositions.h"
+
+#include <memory>
+
+namespace CacheFuzz {
+
+enum class Reads {
+    FirstScreen, // the count and the first page of rows
+    Figures, // totals, filter choices and a page of a text search with a status filter
+};
+
+// True when the reader accepted the file.
+inline bool readLikeTheApp(const QString &path, Reads asked)
+{
+    auto gate = std::make_shared<RequestGate>();
+    CacheReader reader(path, gate, std::make_shared<RowPositions>());
+    bool opened = false;
+    bool refused = false;
+    int answers = 0; // request results and request failures, each exactly one per request
+    QObject::connect(&reader, &CacheReader::opened, &reader, [&](const QVariantHash &) { opened = true; });
+    QObject::connect(&reader, &CacheReader::openFailed, &reader, [&](const SourceError &error) {
+        checkError(error);
+        refused = true;
+    });
+    QObject::connect(&reader, &CacheReader::requestFailed, &reader, [&](quint64, const SourceError &error) {
+        checkError(error);
+        ++answers;
+    });
+    QObject::connect(&reader, &CacheReader::countFetched, &reader, [&](quint64, qint64 n) {
+        FUZZ_CHECK(n >= 0, "a count is non-negative");
+        say("count:", QString::number(n));
+        ++answers;
+    });
+    QObject::connect(&reader, &CacheReader::rowsFetched, &reader,
+                     [&](quint64, qint64 offset, const QList<SmsRecord> &rows) {
+                         FUZZ_CHECK(offset == 0, "the page asked for");
+                         FUZZ_CHECK(rows.size() <= 300, "no more rows than asked for");
+                         say("rows:", QString::number(rows.size()));
+                         ++answers;
+                     });
+    QObject::connect(&reader, &CacheReader::totalsFetched, &reader, [&](quint64, const CostTotals &) { ++answers; });
+    QObject::connect(&reader, &CacheReader::choicesFetched, &reader, [&](quint64, const FilterChoices &) { ++answers; });
+
+    reader.open();
+    FUZZ_CHECK(opened != refused, "open() answers exactly once: opened or refused");
+    if (!opened)
+        return false;
+    int requests = 0;
+    if (asked == Reads::FirstScreen) {
+        reader.fetchCount(1, {});
+        reader.fetchRows(2, {}, 0, 300);
+        requests = 2;
+    } else {
+        reader.fetchTotals(3, {});
+        reader.fetchChoices(4);
+        SmsQuery search; // the full-text index and a status filter
+        search.filter.text = QStringLiteral("delivered");
+        search.filter.statuses = {QStringLiteral("Failed")};
+        reader.fetchRows(5, search, 0, 300);
+        requests = 3;
+    }
+    FUZZ_CHECK(answers == requests, "every request answers exactly once");
+    return true;
+}
+
+} // namespace CacheFuzz
