@@ -218,8 +218,8 @@ private Q_SLOTS:
         f = {};
         f.htmlCount = -1;
         f.htmlStatus = 200;
-        QTest::newRow("200 with an HTML page")
-            << f << open << key << int(Message) << QStringLiteral("Check that the instance URL") << false << 0;
+        QTest::newRow("200 with an HTML page") << f << open << key << int(Message)
+                                               << QStringLiteral("Check that the instance URL") << false << 0;
 
         // Wrong types in fields: rows still shown; a cost that is not whole cents refuses totals
         f = {};
@@ -237,12 +237,12 @@ private Q_SLOTS:
         QTest::newRow("an unparsable date") << f << browse << key << int(Table) << QString() << false << 0;
         f.fieldPatch = {{QStringLiteral("status"), QStringLiteral("Teleported")}};
         QTest::newRow("an unknown status") << f << browse << key << int(Table) << QString() << false << 0;
-        f.fieldPatch = {{QStringLiteral("smsText"),
-                         QJsonObject{{QStringLiteral("_type"), QStringLiteral("Hologram")},
-                                     {QStringLiteral("value"), QStringLiteral("?")}}},
-                        {QStringLiteral("toNumber"),
-                         QJsonObject{{QStringLiteral("_type"), QStringLiteral("Phone")},
-                                     {QStringLiteral("value"), 42}}}};
+        f.fieldPatch = {
+            {QStringLiteral("smsText"),
+             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Hologram")},
+                         {QStringLiteral("value"), QStringLiteral("?")}}},
+            {QStringLiteral("toNumber"),
+             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Phone")}, {QStringLiteral("value"), 42}}}};
         QTest::newRow("an unknown _type and a wrapped wrong type")
             << f << browse << key << int(Table) << QString() << false << 0;
 
@@ -258,13 +258,13 @@ private Q_SLOTS:
         f = {};
         f.countLieCount = -1;
         f.countOffset = 40;
-        QTest::newRow("count says 40 more than the list has") << f << browse << key << int(Message)
-                                                               << QStringLiteral("fewer messages than were counted")
-                                                               << false << 40;
+        QTest::newRow("count says 40 more than the list has")
+            << f << browse << key << int(Message) << QStringLiteral("fewer messages than were counted")
+            << false << 40;
         f.countOffset = -40;
         QTest::newRow("count says 40 fewer than the list has")
-            << f << browse << key << int(TableTotalsRefused) << QStringLiteral("changed on the server") << false
-            << -40;
+            << f << browse << key << int(TableTotalsRefused) << QStringLiteral("changed on the server")
+            << false << -40;
         f = {};
         f.removeCount = -1;
         f.removeRows = 30;
@@ -317,8 +317,9 @@ private Q_SLOTS:
         }
         const QStringList expected = expectedIds(); // as the server has them when asked
         const qint64 cost = expectedCost();
-        if (outcome == Message && (faults.delayCount || faults.dripCount || faults.truncateCount
-                                   || faults.malformedCount || faults.errorCount)) {
+        if (outcome == Message
+            && (faults.delayCount || faults.dripCount || faults.truncateCount || faults.malformedCount
+                || faults.errorCount)) {
             // Every call fails: the table says why, with what to do, within the bounded waits of
             // the row (timeouts, capped retries): no hang.
             QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive), 30000);
@@ -344,12 +345,14 @@ private Q_SLOTS:
                 QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
                 for (const QString &id : ids)
                     QVERIFY(expected.contains(id));
-                QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive),
+                                         20000);
             } else if (rowsDelta > 0) {
                 // The count promised more than the list has: every listed row, then a message.
                 QCOMPARE(app.model()->matchCount(), qint64(expected.size() + rowsDelta));
                 QCOMPARE(ids, expected);
-                QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive),
+                                         20000);
                 QVERIFY(visibleText(app.window()).contains(QStringLiteral("Refresh"), Qt::CaseInsensitive));
             } else {
                 QCOMPARE(app.model()->matchCount(), qint64(expected.size() + rowsDelta));
@@ -363,8 +366,8 @@ private Q_SLOTS:
             QCOMPARE(app.summary()->totals().messages, qint64(expected.size()));
             QCOMPARE(app.summary()->totals().costCents, cost);
         } else if (outcome == TableTotalsRefused || rowsDelta > 0) {
-            QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(QStringLiteral("Totals could not be computed")),
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                visibleText(app.window()).contains(QStringLiteral("Totals could not be computed")), 20000);
             if (outcome == TableTotalsRefused)
                 QVERIFY(visibleText(app.window()).contains(phrase, Qt::CaseInsensitive));
             QCOMPARE(app.summary()->totals(), CostTotals());
@@ -376,12 +379,14 @@ private Q_SLOTS:
         // Retries were visible while waiting, and the notice is gone once they are over.
         if (notice) {
             QVERIFY(!notices.isEmpty());
-            QVERIFY(std::any_of(notices.cbegin(), notices.cend(), [](const QString &n) { return !n.isEmpty(); }));
+            QVERIFY(
+                std::any_of(notices.cbegin(), notices.cend(), [](const QString &n) { return !n.isEmpty(); }));
             QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty() && notices.constLast().isEmpty(), 20000);
             if (faults.retryAfter == "86400")
                 QVERIFY2(clock.elapsed() < 15000, "a day's Retry-After is cut to the 3 s of the settings");
         } else {
-            QVERIFY(std::all_of(notices.cbegin(), notices.cend(), [](const QString &n) { return n.isEmpty(); }));
+            QVERIFY(
+                std::all_of(notices.cbegin(), notices.cend(), [](const QString &n) { return n.isEmpty(); }));
         }
         QVERIFY(!visibleText(app.window()).contains(m_key));
         m_server.setFaults({});
@@ -403,7 +408,8 @@ private Q_SLOTS:
         f.retryAfter = "30";
         m_server.setFaults(f);
         app.window()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(QStringLiteral("trying again in 30 s")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(QStringLiteral("trying again in 30 s")),
+                                 10000);
         const qsizetype asked = m_server.requests().size();
 
         // The user changes the filter instead of waiting: the waiting calls are abandoned.
@@ -438,11 +444,11 @@ private Q_SLOTS:
         AppController app(m_dir.filePath(QStringLiteral("profiles.ini")), true);
         app.window()->show();
         app.openLive(settings());
-        QTRY_VERIFY_WITH_TIMEOUT(visibleText(app.window()).contains(QStringLiteral("API key was not sent")
-                                                                        , Qt::CaseInsensitive)
-                                     || visibleText(app.window()).contains(QStringLiteral("redirects its API"),
-                                                                           Qt::CaseInsensitive),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            visibleText(app.window()).contains(QStringLiteral("API key was not sent"), Qt::CaseInsensitive)
+                || visibleText(app.window())
+                       .contains(QStringLiteral("redirects its API"), Qt::CaseInsensitive),
+            20000);
         m_server.setFaults({});
         for (const OneUptimeRecordedRequest &request : elsewhere.requests()) {
             QVERIFY(!request.hasHeader("ApiKey"));
@@ -489,7 +495,8 @@ private Q_SLOTS:
         for (int row = 0; row < std::min(50, app.model()->rowCount()); ++row) {
             const QModelIndex index = app.model()->index(row, 0);
             QTRY_VERIFY_WITH_TIMEOUT(index.data(SmsLogTableModel::LoadedRole).toBool(), 10000);
-            QCOMPARE(index.data(SmsLogTableModel::RecordRole).value<SmsRecord>().status, QStringLiteral("Failed"));
+            QCOMPARE(index.data(SmsLogTableModel::RecordRole).value<SmsRecord>().status,
+                     QStringLiteral("Failed"));
         }
         m_server.setFaults({});
     }

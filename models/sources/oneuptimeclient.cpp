@@ -303,12 +303,13 @@ void OneUptimeCall::handleFinished()
     const QString what = QString::fromLatin1(m_method) + u' ' + m_url.path();
 
     if (m_tooLarge) {
-        Q_EMIT failed({SourceError::Kind::BadResponse,
-                       tr("The server's answer was larger than %1 and was not read. Check that the "
-                          "instance URL points at OneUptime itself.")
-                           .arg(QLocale().formattedDataSize(m_client->m_settings.maxAnswerBytes)),
-                       what + QStringLiteral(": more than %1 bytes").arg(m_client->m_settings.maxAnswerBytes)},
-                      m_httpStatus);
+        Q_EMIT failed(
+            {SourceError::Kind::BadResponse,
+             tr("The server's answer was larger than %1 and was not read. Check that the "
+                "instance URL points at OneUptime itself.")
+                 .arg(QLocale().formattedDataSize(m_client->m_settings.maxAnswerBytes)),
+             what + QStringLiteral(": more than %1 bytes").arg(m_client->m_settings.maxAnswerBytes)},
+            m_httpStatus);
         deleteLater();
         return;
     }

@@ -10,8 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <climits>
@@ -585,13 +585,14 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
                               {}});
     } else if (unreadable > 0) {
         Q_EMIT requestFailed(
-            id, {SourceError::Kind::BadResponse,
-                 tr("The server sent %n cost(s) that are not a whole number of cents, so no exact total "
-                    "can be given.",
-                    nullptr, int(std::min<qint64>(unreadable, INT_MAX))),
-                 tr("smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.")
-                     .arg(unreadable)
-                     .arg(read)});
+            id,
+            {SourceError::Kind::BadResponse,
+             tr("The server sent %n cost(s) that are not a whole number of cents, so no exact total "
+                "can be given.",
+                nullptr, int(std::min<qint64>(unreadable, INT_MAX))),
+             tr("smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.")
+                 .arg(unreadable)
+                 .arg(read)});
     } else if (read != expected) {
         Q_EMIT requestFailed(id,
                              {SourceError::Kind::BadResponse,
@@ -644,8 +645,9 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
             ++status.messages;
             request->overflow = request->overflow || qAddOverflow(status.costCents, cost, &status.costCents);
             // Days in UTC, as the cache's totals have them.
-            const QString day = record.createdAt.isValid() ? record.createdAt.toUTC().date().toString(Qt::ISODate)
-                                                           : QStringLiteral("none");
+            const QString day = record.createdAt.isValid()
+                ? record.createdAt.toUTC().date().toString(Qt::ISODate)
+                : QStringLiteral("none");
             CostGroup &byDay = request->byDay[day];
             byDay.key = day;
             byDay.label = record.createdAt.isValid() ? day : tr("(no time)");

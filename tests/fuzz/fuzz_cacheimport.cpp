@@ -91,7 +91,8 @@ void checkWritten(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         const auto error = CacheSchema::openReadOnly(db, path);
         if (error)
-            std::fprintf(stderr, "after a sync: %s (%s)\n", qPrintable(error->message), qPrintable(error->detail));
+            std::fprintf(stderr, "after a sync: %s (%s)\n", qPrintable(error->message),
+                         qPrintable(error->detail));
         FUZZ_CHECK(!error, "a sound cache a sync wrote into opens again");
         FUZZ_CHECK(sound(db), "a sync keeps a sound cache sound");
         QSqlQuery query(db);
@@ -130,7 +131,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString original = folder().filePath(QStringLiteral("original.sqlite"));
     FUZZ_CHECK(writeFile(original, bytes), "the input can be written");
     const bool wasSound = soundFile(original);
-    FUZZ_CHECK(readFile(original) == bytes && !hasSidecar(original), "the integrity check never changes the file");
+    FUZZ_CHECK(readFile(original) == bytes && !hasSidecar(original),
+               "the integrity check never changes the file");
     say("sound before the sync:", wasSound ? QStringLiteral("yes") : QStringLiteral("no"));
     if (wasSound) // a damaged file may stay damaged
         checkWritten(path);

@@ -3,12 +3,12 @@
 //
 // Fuzz target: the bytes are a cache file someone hands the app to read (`--cache FILE`, File →
 // Open cache…, the `smslog` tool). Written to a file in a temporary folder (on /dev/shm when there
-// is one), then opened the way the window opens it, and its first screen read: the count and the
-// first page of rows (cachereads.h). The file must be byte for byte what it was afterwards, and
-// no file may have appeared next to it (journal, -wal, -shm).
-// The window's other first requests (totals, filter choices, a text search) are
-// fuzz_cachequery's; the smslog tool's summary fuzz_cachesummary's, a sync into the file
-// fuzz_cacheimport's. Inputs are small (use -max_len).
+// is one), then opened the way the window opens it, and its first screen read: the count, the
+// first page of rows and the filter bar's choices (cachereads.h). The file must be byte for byte
+// what it was afterwards, and no file may have appeared next to it (journal, -wal, -shm).
+// The window's other first requests (totals, a text search) are fuzz_cachequery's; the smslog
+// tool's summary fuzz_cachesummary's, a sync into the file fuzz_cacheimport's. Inputs are small
+// (use -max_len).
 
 #include "cachereads.h"
 

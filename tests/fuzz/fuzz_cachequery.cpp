@@ -3,7 +3,7 @@
 //
 // Fuzz target: the bytes are a cache file someone hands the app to read, as for fuzz_cacheopen;
 // opened the way the window opens it, then the figures the window asks for besides the first
-// screen: the totals, the filter choices and a page of a text search with a status filter
+// screen: the totals and a page of a text search with a status filter
 // (cachereads.h). The file must be byte for byte what it was afterwards, and no file may have
 // appeared next to it. Inputs are small (use -max_len).
 

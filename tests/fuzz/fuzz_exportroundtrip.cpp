@@ -33,8 +33,8 @@
 namespace {
 
 // Awkward code units a writer may trip on; picked often so that short inputs reach them.
-constexpr char16_t awkward[] = {u',', u'"', u'\r', u'\n', 0, u'\\', u'\t', 0x07, 0x1f, 0x7f, 0x2028,
-                                0x2029, 0xfeff, 0xfffd, 0xd83d, 0xde00, 0xdc00, 0xd800, u'=', u' '};
+constexpr char16_t awkward[] = {u',',   u'"',   u'\r',  u'\n',  0,      u'\\',  u'\t',  0x07,   0x1f, 0x7f,
+                                0x2028, 0x2029, 0xfeff, 0xfffd, 0xd83d, 0xde00, 0xdc00, 0xd800, u'=', u' '};
 
 // A text field: null (missing), or up to 24 code units mixing ASCII, awkward units, emoji pairs
 // and arbitrary 16-bit units (lone surrogates included).
@@ -49,7 +49,9 @@ QString consumeText(FuzzedDataProvider &fdp)
         switch (fdp.ConsumeIntegralInRange<int>(0, 3)) {
         case 0: text += QChar(char16_t(fdp.ConsumeIntegralInRange<int>(0x20, 0x7e))); break;
         case 1: text += QChar(fdp.PickValueInArray(awkward)); break;
-        case 2: text += QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"); break; // a ZWJ pair
+        case 2:
+            text += QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
+            break; // a ZWJ pair
         default: text += QChar(fdp.ConsumeIntegral<char16_t>()); break;
         }
     }
@@ -151,7 +153,8 @@ QString wellFormed(const QString &text)
 std::optional<QString> decodeUtf8(const QByteArray &bytes)
 {
     // A U+FEFF inside a field is text, not a byte order mark: kept.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;
@@ -273,13 +276,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // csvField() is the same quoting on its own.
     const QString sample = record.smsText;
-    FUZZ_CHECK(ExportWriters::csvField(sample)
-                   == [&] {
-                          QByteArray one;
-                          ExportWriters::appendCsvRecord(one, {QVariant(sample)});
-                          return one.chopped(2);
-                      }(),
-               "csvField() quotes as appendCsvRecord() does");
+    FUZZ_CHECK(
+        ExportWriters::csvField(sample) ==
+            [&] {
+                QByteArray one;
+                ExportWriters::appendCsvRecord(one, {QVariant(sample)});
+                return one.chopped(2);
+            }(),
+        "csvField() quotes as appendCsvRecord() does");
 
     // ---- JSON Lines ----
     QByteArray jsonl("{}\n");
@@ -317,8 +321,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 std::fprintf(stderr, "JSON key %s: read %s, expected %s\n", qPrintable(keys.at(i)),
                              got.toString().toUtf8().toHex(' ').constData(),
                              expected.at(i).toUtf8().toHex(' ').constData());
-            FUZZ_CHECK(got.isString() && got.toString() == expected.at(i),
-                       "JSON text round-trips");
+            FUZZ_CHECK(got.isString() && got.toString() == expected.at(i), "JSON text round-trips");
         }
     }
     return 0;

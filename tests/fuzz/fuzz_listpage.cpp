@@ -69,6 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(std::get<qint64>(count) >= 0, "a count is non-negative");
 
     const QString message = OneUptimeParser::errorMessage(body);
-    FUZZ_CHECK(message.isEmpty() || !message.trimmed().isEmpty(), "an error message is empty or says something");
+    FUZZ_CHECK(message.isEmpty() || !message.trimmed().isEmpty(),
+               "an error message is empty or says something");
     return 0;
 }

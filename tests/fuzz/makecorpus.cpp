@@ -75,7 +75,8 @@ QByteArray demo(const QString &folder, const QString &name, qint64 rows)
     return readFile(path);
 }
 
-QByteArray modified(const QString &folder, const QString &name, const QByteArray &bytes, const QStringList &statements)
+QByteArray modified(const QString &folder, const QString &name, const QByteArray &bytes,
+                    const QStringList &statements)
 {
     const QString path = folder + u'/' + name;
     writeFile(path, bytes);
