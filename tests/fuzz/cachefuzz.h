@@ -11,6 +11,7 @@
 #include "sourceerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -42,6 +43,15 @@ inline QTemporaryDir &folder()
         std::abort();
     }
     return dir;
+}
+
+// What every cache target's LLVMFuzzerInitialize does: the application object Qt's SQL driver
+// needs, the folder, and SMSLOG_FUZZ_VERBOSE read once.
+inline void initialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    folder();
+    verbose = qEnvironmentVariableIsSet("SMSLOG_FUZZ_VERBOSE");
 }
 
 // Replaces the file at `path` by exactly `bytes` (truncating what was there). True on success.

@@ -15,6 +15,7 @@
 #include "requestgate.h"
 #include "rowpositions.h"
 
+#include <cstdint>
 #include <memory>
 
 namespace CacheFuzz {
@@ -78,6 +79,21 @@ inline bool readLikeTheApp(const QString &path, Reads asked)
     }
     FUZZ_CHECK(answers == requests, "every request answers exactly once");
     return true;
+}
+
+// One input of fuzz_cacheopen or fuzz_cachequery: written to a file, read with `asked`; the file
+// must be byte for byte what it was, and nothing may have appeared next to it.
+inline void readInput(const uint8_t *data, size_t size, Reads asked)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Overwritten in place: nothing else is ever left in the folder (a sidecar aborts the run).
+    const QString path = folder().filePath(QStringLiteral("input.sqlite"));
+    FUZZ_CHECK(writeFile(path, bytes), "the input can be written");
+
+    const bool opened = readLikeTheApp(path, asked);
+    FUZZ_CHECK(readFile(path) == bytes, "reading never changes the file");
+    FUZZ_CHECK(!hasSidecar(path), "reading leaves no file next to the cache");
+    say(opened ? "opened" : "refused");
 }
 
 } // namespace CacheFuzz

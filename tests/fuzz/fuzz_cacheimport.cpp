@@ -109,9 +109,7 @@ void checkWritten(const QString &path)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    folder();
-    verbose = qEnvironmentVariableIsSet("SMSLOG_FUZZ_VERBOSE");
+    initialize(argc, argv);
     return 0;
 }
 

@@ -20,9 +20,7 @@ using namespace CacheFuzz;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    folder();
-    verbose = qEnvironmentVariableIsSet("SMSLOG_FUZZ_VERBOSE");
+    initialize(argc, argv);
     return 0;
 }
 
