@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "livesummary.h"
 
+#include "exacttotals.h"
 #include "oneuptimeparser.h"
 
 #include <QJsonArray>
@@ -223,18 +224,9 @@ void LiveSummary::finish()
 {
     if (d->ended)
         return;
-    if (d->unreadableCosts > 0) {
-        fail({SourceError::Kind::BadResponse,
-              tr("The server sent %1 cost(s) that are not a whole number of cents, so no exact total can "
-                 "be given.")
-                  .arg(d->unreadableCosts),
-              tr("smsCostInUSDCents was text, a fraction or null.")});
-        return;
-    }
-    if (d->counted >= 0 && qint64(d->seen.size()) != d->counted) {
-        fail({SourceError::Kind::BadResponse,
-              tr("The log changed on the server while the totals were added up. Run the summary again."),
-              tr("The server counted %1 messages but listed %2.").arg(d->counted).arg(d->seen.size())});
+    if (const auto inexact
+        = inexactTotals(d->unreadableCosts, d->counted, d->seen.size(), tr("Run the summary again."))) {
+        fail(*inexact);
         return;
     }
     d->ended = true;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "oneuptimesource.h"
 
+#include "exacttotals.h"
 #include "oneuptimeparser.h"
 #include "smsstatus.h"
 
@@ -583,22 +584,9 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
                              {SourceError::Kind::BadResponse,
                               tr("The costs the server reported are too large to add up."),
                               {}});
-    } else if (unreadable > 0) {
-        Q_EMIT requestFailed(
-            id,
-            {SourceError::Kind::BadResponse,
-             tr("The server sent %n cost(s) that are not a whole number of cents, so no exact total "
-                "can be given.",
-                nullptr, int(std::min<qint64>(unreadable, INT_MAX))),
-             tr("smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.")
-                 .arg(unreadable)
-                 .arg(read)});
-    } else if (read != expected) {
-        Q_EMIT requestFailed(id,
-                             {SourceError::Kind::BadResponse,
-                              tr("The log changed on the server while the totals were added up. Refresh "
-                                 "(F5) to add them up again."),
-                              tr("The server counted %1 messages but listed %2.").arg(expected).arg(read)});
+    } else if (const auto inexact
+               = inexactTotals(unreadable, expected, read, tr("Refresh (F5) to add them up again."))) {
+        Q_EMIT requestFailed(id, *inexact);
     } else {
         Q_EMIT totalsFetched(id, totals);
     }
