@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "fakesource.h"
 
+#include <QHash>
 #include <QMap>
 #include <algorithm>
 
@@ -75,6 +76,27 @@ CostTotals FakeSource::totalsOf(const SmsFilter &filter) const
     return totals;
 }
 
+CostReport FakeSource::costReportOf(const SmsFilter &filter, int topRecipients) const
+{
+    CostReport report;
+    QHash<QString, CostGroup> recipients;
+    for (const SmsRecord &r : matching(SmsQuery{filter, {}})) {
+        const qint64 cost = r.costCents.value_or(0);
+        report.cells.append({CostReport::hourOf(r.createdAt), r.projectId, r.status, 1, cost});
+        if (!r.projectName.isEmpty())
+            report.projectNames.insert(r.projectId, r.projectName);
+        CostGroup &recipient = recipients[r.toNumber];
+        recipient.key = recipient.label = r.toNumber;
+        recipient.messages += 1;
+        recipient.costCents += cost;
+    }
+    report.topRecipients = recipients.values();
+    if (!report.normalize())
+        qFatal("FakeSource: cost report overflow");
+    report.topRecipients = report.topRecipients.mid(0, topRecipients);
+    return report;
+}
+
 SmsLogSource::RequestId FakeSource::log(Request request)
 {
     request.id = nextRequestId();
@@ -106,6 +128,11 @@ SmsLogSource::RequestId FakeSource::requestTotals(const SmsFilter &filter)
 SmsLogSource::RequestId FakeSource::requestChoices()
 {
     return log({Type::Choices, 0, {}, 0, 0, {}});
+}
+
+SmsLogSource::RequestId FakeSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+{
+    return log({Type::CostReport, 0, SmsQuery{filter, {}}, 0, topRecipients, {}});
 }
 
 const FakeSource::Request &FakeSource::request(RequestId id) const
@@ -186,6 +213,18 @@ void FakeSource::answerChoices(RequestId id)
     emit choicesFetched(id, choices);
 }
 
+void FakeSource::answerCostReport(RequestId id)
+{
+    const Request &r = request(id);
+    answerCostReport(id, costReportOf(r.query.filter, r.count));
+}
+
+void FakeSource::answerCostReport(RequestId id, const CostReport &report)
+{
+    m_answered.insert(id);
+    emit costReportFetched(id, report);
+}
+
 void FakeSource::fail(RequestId id, SourceError::Kind kind, const QString &message)
 {
     m_answered.insert(id);
@@ -203,6 +242,7 @@ void FakeSource::answerAll()
         case Type::Totals: answerTotals(r.id); break;
         case Type::Choices: answerChoices(r.id); break;
         case Type::NewCount: answerCount(r.id, 0); break;
+        case Type::CostReport: answerCostReport(r.id); break;
         }
     }
 }

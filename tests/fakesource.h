@@ -14,13 +14,13 @@ class FakeSource : public SmsLogSource
 {
     Q_OBJECT
 public:
-    enum class Type { Rows, Count, Totals, Choices, NewCount };
+    enum class Type { Rows, Count, Totals, Choices, NewCount, CostReport };
     struct Request {
         Type type = Type::Rows;
         RequestId id = 0;
         SmsQuery query; // Count and Totals: only `query.filter` is set
         qint64 offset = 0;
-        int count = 0;
+        int count = 0; // CostReport: the number of top recipients asked for
         QDateTime until; // NewCount only
     };
 
@@ -35,6 +35,9 @@ public:
     QList<SmsRecord> matching(const SmsQuery &query) const;
     // Totals of `filter` over the table, grouped by project and status.
     CostTotals totalsOf(const SmsFilter &filter) const;
+    // The cost report of `filter` over the table (hourly cells, project names, the
+    // `topRecipients` most expensive recipients).
+    CostReport costReportOf(const SmsFilter &filter, int topRecipients) const;
 
     void setSortableColumns(const QList<SmsColumn> &columns) { m_sortable = columns; }
     // Live mode: a source that grows. addNewest() puts rows in front of the table (newest first).
@@ -60,6 +63,7 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
     // Only logged: a cancelled request can still be answered, to imitate the race.
     void cancel(RequestId id) override { cancelled.append(id); }
 
@@ -78,6 +82,8 @@ public:
     void answerTotals(RequestId id);
     void answerTotals(RequestId id, const CostTotals &totals);
     void answerChoices(RequestId id);
+    void answerCostReport(RequestId id); // costReportOf the request's filter
+    void answerCostReport(RequestId id, const CostReport &report);
     void fail(RequestId id, SourceError::Kind kind, const QString &message);
     // Answers every pending request, oldest first (not those the answers themselves cause).
     void answerAll();

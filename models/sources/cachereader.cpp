@@ -463,6 +463,63 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
     emit totalsFetched(id, totals);
 }
 
+void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients)
+{
+    const GateScope scope(*m_gate, id);
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    QList<CacheTotals::Row> rows;
+    bool badCost = false;
+    if (const QString error
+        = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost, CacheTotals::Unit::Hour);
+        !error.isEmpty())
+        return fail(id,
+                    badCost ? tr("The cache holds costs that are not whole numbers of cents.")
+                            : tr("Computing the cost report failed."),
+                    error);
+    CostReport report;
+    report.cells.reserve(rows.size());
+    for (const CacheTotals::Row &row : std::as_const(rows)) {
+        report.cells.append({row.day == CacheSchema::noTimeBucket ? CostCell::noTime : row.day, row.projectId,
+                             row.status, row.messages, row.costCents});
+        if (!row.projectId.isEmpty() && !report.projectNames.contains(row.projectId)) {
+            const QString name = projectName(row.projectId);
+            if (!name.isEmpty())
+                report.projectNames.insert(row.projectId, name);
+        }
+    }
+    if (!report.normalize())
+        return fail(id, tr("The total cost is too large to add up."), {});
+
+    if (topRecipients > 0) {
+        // Every matching row, grouped by recipient (no roll-up holds numbers). SUM is an integer
+        // only when every cost is one, as in CacheTotals::run.
+        const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
+        QSqlQuery query = prepared(QStringLiteral("SELECT coalesce(s.to_number, ''), COUNT(*),"
+                                                  " coalesce(SUM(s.cost_cents), 0) FROM sms_log s %1"
+                                                  " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?")
+                                       .arg(where.sql),
+                                   where.values);
+        query.addBindValue(topRecipients);
+        if (!query.exec())
+            return fail(id, tr("Computing the cost report failed."), query.lastError().text());
+        while (query.next()) {
+            const QVariant sum = query.value(2);
+            if (sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int)
+                return fail(id, tr("The cache holds costs that are not whole numbers of cents."),
+                            QStringLiteral("SUM(cost_cents) gave %1").arg(sum.toString()));
+            const QString number = query.value(0).toString();
+            report.topRecipients.append({number, number, query.value(1).toLongLong(), sum.toLongLong()});
+        }
+        if (query.lastError().isValid())
+            return fail(id, tr("Computing the cost report failed."), query.lastError().text());
+        std::sort(report.topRecipients.begin(), report.topRecipients.end(), CostReport::recipientBefore);
+    }
+    emit costReportFetched(id, report);
+}
+
 QSqlQuery CacheReader::prepared(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "costreport.h"
 #include "costtotals.h"
 #include "rowpositions.h"
 #include "smsquery.h"
@@ -35,6 +36,9 @@ public:
     void fetchCount(quint64 id, const SmsFilter &filter);
     void fetchTotals(quint64 id, const SmsFilter &filter);
     void fetchChoices(quint64 id);
+    // Hourly cells and the `topRecipients` most expensive recipients of `filter` →
+    // costReportFetched.
+    void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients);
     // Walks the whole order of `query` and stores a bookmark every RowPositions::stride rows →
     // positionsScanned (complete false when interrupted or failed).
     void scanPositions(quint64 id, const SmsQuery &query);
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void countFetched(quint64 id, qint64 count);
     void totalsFetched(quint64 id, const CostTotals &totals);
     void choicesFetched(quint64 id, const FilterChoices &choices);
+    void costReportFetched(quint64 id, const CostReport &report);
     void requestFailed(quint64 id, const SourceError &error);
     void positionsScanned(quint64 id, const SmsQuery &query, bool complete);
 

@@ -41,13 +41,13 @@ QString groupConditions(const SmsFilter &filter, const QString &prefix, QVariant
     return sql;
 }
 
-QString dayOfRow()
+QString bucketOfRow(Unit unit)
 {
-    return CacheSchema::bucketSql(QStringLiteral("s.created_at"), msPerDay);
+    return CacheSchema::bucketSql(QStringLiteral("s.created_at"), unit == Unit::Hour ? msPerHour : msPerDay);
 }
 
 // Messages of sms_log with created_at in [from, to) and the filter's statuses and project.
-Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to, Answer answer)
+Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to, Answer answer, Unit unit)
 {
     Statement s;
     s.values << from << to;
@@ -57,15 +57,17 @@ Statement rawRange(const SmsFilter &filter, qint64 from, qint64 to, Answer answe
         : QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
                          " SUM(s.cost_cents) FROM sms_log s INDEXED BY sms_log_created_at"
                          " WHERE s.created_at >= ? AND s.created_at < ?")
-              .arg(dayOfRow());
+              .arg(bucketOfRow(unit));
     s.sql += groupConditions(filter, QStringLiteral("s."), &s.values);
     if (answer == Answer::Groups)
         s.sql += QStringLiteral(" GROUP BY 1, 2, 3");
     return s;
 }
 
-// Roll-up buckets [from, to) of cost_by_hour or cost_by_day.
-Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 to, Answer answer)
+// Roll-up buckets [from, to) of cost_by_hour or cost_by_day; hours are answered as days unless
+// `unit` is Unit::Hour.
+Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 to, Answer answer,
+                      Unit unit = Unit::Day)
 {
     Statement s;
     s.values << from << to;
@@ -75,13 +77,18 @@ Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 t
         s.sql += groupConditions(filter, QString(), &s.values);
         return s;
     }
-    s.sql = hours ? QStringLiteral("SELECT CASE WHEN hour >= 0 THEN hour / 24 ELSE (hour + 1) / 24 - 1 END,"
-                                   " project_id, status, SUM(messages), SUM(cost_cents) FROM cost_by_hour"
-                                   " WHERE hour >= ? AND hour < ?")
-                  : QStringLiteral("SELECT day, project_id, status, messages, cost_cents FROM cost_by_day"
-                                   " WHERE day >= ? AND day < ?");
+    if (hours && unit == Unit::Hour)
+        s.sql = QStringLiteral("SELECT hour, project_id, status, messages, cost_cents FROM cost_by_hour"
+                               " WHERE hour >= ? AND hour < ?");
+    else if (hours)
+        s.sql = QStringLiteral("SELECT CASE WHEN hour >= 0 THEN hour / 24 ELSE (hour + 1) / 24 - 1 END,"
+                               " project_id, status, SUM(messages), SUM(cost_cents) FROM cost_by_hour"
+                               " WHERE hour >= ? AND hour < ?");
+    else
+        s.sql = QStringLiteral("SELECT day, project_id, status, messages, cost_cents FROM cost_by_day"
+                               " WHERE day >= ? AND day < ?");
     s.sql += groupConditions(filter, QString(), &s.values);
-    if (hours)
+    if (hours && unit != Unit::Hour)
         s.sql += QStringLiteral(" GROUP BY 1, 2, 3");
     return s;
 }
@@ -98,13 +105,13 @@ bool usesRollups(const SmsFilter &filter, int fileVersion)
     return fileVersion >= 2 && rest.isEmpty();
 }
 
-QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer)
+QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer, Unit unit)
 {
     if (!usesRollups(filter, fileVersion)) {
         const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
         Statement s{QStringLiteral("SELECT %1, coalesce(s.project_id, ''), coalesce(s.status, ''), COUNT(*),"
                                    " SUM(s.cost_cents) FROM sms_log s %2 GROUP BY 1, 2, 3")
-                        .arg(dayOfRow(), where.sql),
+                        .arg(bucketOfRow(unit), where.sql),
                     where.values};
         return {s};
     }
@@ -115,7 +122,8 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer ans
                                                   : (bounded ? CacheSchema::noTimeBucket + 1 : none);
     const qint64 to = filter.sentTo.isValid() ? filter.sentTo.toMSecsSinceEpoch() + 1 : none;
     if (from == none && to == none)
-        return {rollupRange(filter, false, std::numeric_limits<qint64>::min(), none, answer)};
+        return {
+            rollupRange(filter, unit == Unit::Hour, std::numeric_limits<qint64>::min(), none, answer, unit)};
 
     // Bucket numbers; an open end stays open (the noTimeBucket sits below every real time).
     const bool openStart = !filter.sentFrom.isValid();
@@ -124,13 +132,19 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer ans
     const qint64 endHour = openEnd ? none : floorDiv(to, msPerHour);
     QList<Statement> list;
     if (!openStart && !openEnd && firstHour >= endHour) {
-        list << rawRange(filter, from, to, answer); // within one or two partial hours
+        list << rawRange(filter, from, to, answer, unit); // within one or two partial hours
         return list;
     }
     if (!openStart && from < firstHour * msPerHour)
-        list << rawRange(filter, from, firstHour * msPerHour, answer);
+        list << rawRange(filter, from, firstHour * msPerHour, answer, unit);
     if (!openEnd && endHour * msPerHour < to)
-        list << rawRange(filter, endHour * msPerHour, to, answer);
+        list << rawRange(filter, endHour * msPerHour, to, answer, unit);
+    if (unit == Unit::Hour) {
+        // Hours wanted: the whole hours from the hourly roll-up, without days.
+        if (openStart || openEnd || firstHour < endHour)
+            list << rollupRange(filter, true, firstHour, endHour, answer, unit);
+        return list;
+    }
     const qint64 firstDay = openStart ? CacheSchema::noTimeBucket + 1 : ceilDiv(firstHour, 24);
     const qint64 endDay = openEnd ? none : floorDiv(endHour, 24);
     if (firstDay < endDay) {
@@ -174,10 +188,11 @@ QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64
     return {};
 }
 
-QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost)
+QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost,
+            Unit unit)
 {
     *badCost = false;
-    for (const Statement &statement : statements(filter, fileVersion, Answer::Groups)) {
+    for (const Statement &statement : statements(filter, fileVersion, Answer::Groups, unit)) {
         bool ok = false;
         QSqlQuery query = executed(db, statement, &ok);
         if (!ok)

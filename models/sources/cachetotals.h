@@ -15,8 +15,13 @@ class QSqlDatabase;
 // range's ends), so they cost the same at any size; other filters add up the matching rows.
 namespace CacheTotals {
 
-// One group of the answer: day is the UTC day number (ms since epoch / 86,400,000), or
-// CacheSchema::noTimeBucket for messages without a time.
+// The time buckets of an answer: UTC days (the totals) or UTC hours (cost reports, which add
+// hours up into days, weeks and months of any time zone).
+enum class Unit { Day, Hour };
+
+// One group of the answer: day is the UTC day number (ms since epoch / 86,400,000), or with
+// Unit::Hour the UTC hour number (ms / 3,600,000); CacheSchema::noTimeBucket for messages without
+// a time.
 struct Row {
     qint64 day = 0;
     QString projectId;
@@ -38,7 +43,9 @@ enum class Answer {
     Groups, // rows of (day, project_id, status, messages, cost)
     Count, // one row: the number of messages
 };
-QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer = Answer::Groups);
+// With Unit::Hour the roll-ups are read from cost_by_hour only.
+QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer answer = Answer::Groups,
+                            Unit unit = Unit::Day);
 
 // The number of messages matching `filter`: the sum of statements(…, Count). Returns an error
 // text or "".
@@ -46,6 +53,7 @@ QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64
 
 // Runs statements() on `db`. Returns an error text ("" on success); a cost that is not a whole
 // number of cents is one too, and sets *badCost.
-QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost);
+QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost,
+            Unit unit = Unit::Day);
 
 } // namespace CacheTotals

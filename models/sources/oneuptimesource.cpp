@@ -26,7 +26,7 @@ constexpr int maxSelectAdaptations = 4;
 // Totals pages fetched at once.
 constexpr int totalsPagesInFlight = 2;
 
-enum RequestKind { Open, Rows, Count, Totals, Choices, NewCount };
+enum RequestKind { Open, Rows, Count, Totals, Choices, NewCount, CostReportKind };
 
 SourceError badResponse(SourceError error)
 {
@@ -65,6 +65,11 @@ struct OneUptimeSource::Request {
     bool overflow = false;
     QSet<QString> seen; // ids added up so far: pages that overlap never count a message twice
     qint64 unreadableCosts = 0; // messages whose cost came as something else than whole cents
+    // Cost reports: (hour, project id, status) → cell; recipient number → group.
+    QMap<std::tuple<qint64, QString, QString>, CostCell> cells;
+    QHash<QString, CostGroup> recipients;
+    QHash<QString, QString> projectNames;
+    int topRecipients = 0;
 };
 
 OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *parent)
@@ -269,7 +274,11 @@ void OneUptimeSource::list(RequestId id, const QJsonObject &query, const OneUpti
     QUrlQuery paging;
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const QByteArray body = OneUptimeQuery::requestBody(query, selectFor(fields), sort);
+    QJsonObject select = selectFor(fields);
+    // A cost report's pages also name the recipient (the Totals fields do not).
+    if (const Request *request = m_requests.value(id); request && request->kind == CostReportKind)
+        select.insert(QStringLiteral("toNumber"), true);
+    const QByteArray body = OneUptimeQuery::requestBody(query, select, sort);
     OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
     track(id, call);
     connect(call, &OneUptimeCall::succeeded, this, [this, id, done](const QByteArray &answer) {
@@ -530,6 +539,20 @@ SmsLogSource::RequestId OneUptimeSource::requestNewCount(const SmsFilter &filter
 SmsLogSource::RequestId OneUptimeSource::requestTotals(const SmsFilter &filter)
 {
     const RequestId id = startRequest(Totals);
+    startTotals(id, filter);
+    return id;
+}
+
+SmsLogSource::RequestId OneUptimeSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+{
+    const RequestId id = startRequest(CostReportKind);
+    m_requests.value(id)->topRecipients = std::max(0, topRecipients);
+    startTotals(id, filter);
+    return id;
+}
+
+void OneUptimeSource::startTotals(RequestId id, const SmsFilter &filter)
+{
     Request *request = m_requests.value(id);
     request->query = queryFor(filter);
     const int largest = std::max(1, m_info.features.maxPageSize);
@@ -540,7 +563,6 @@ SmsLogSource::RequestId OneUptimeSource::requestTotals(const SmsFilter &filter)
     const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
     list(id, request->query, sort, OneUptimeQuery::Fields::Totals, 0, request->pageSize,
          [this, id](const QByteArray &body) { addTotalsPage(id, body); });
-    return id;
 }
 
 void OneUptimeSource::nextTotalsPages(RequestId id)
@@ -559,7 +581,12 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
     }
     if (request->inFlight > 0)
         return;
+    finishTotals(id);
+}
 
+void OneUptimeSource::finishTotals(RequestId id)
+{
+    Request *request = m_requests.value(id);
     CostTotals totals;
     totals.messages = request->messages;
     totals.costCents = request->costCents;
@@ -572,7 +599,17 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
     std::sort(totals.byStatus.begin(), totals.byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
         return a.messages != b.messages ? a.messages > b.messages : a.key < b.key;
     });
-    const bool overflow = request->overflow;
+    CostReport report;
+    const bool isReport = request->kind == CostReportKind;
+    bool overflow = request->overflow;
+    if (isReport) {
+        report.cells = request->cells.values(); // QMap: in the report's order
+        report.projectNames = request->projectNames;
+        report.topRecipients = request->recipients.values();
+        std::sort(report.topRecipients.begin(), report.topRecipients.end(), CostReport::recipientBefore);
+        report.topRecipients = report.topRecipients.mid(0, request->topRecipients);
+        overflow = !report.normalize() || overflow;
+    }
     const qint64 unreadable = request->unreadableCosts;
     const qint64 expected = request->expected;
     const qint64 read = request->messages;
@@ -587,6 +624,8 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
     } else if (const auto inexact
                = inexactTotals(unreadable, expected, read, tr("Refresh (F5) to add them up again."))) {
         Q_EMIT requestFailed(id, *inexact);
+    } else if (isReport) {
+        Q_EMIT costReportFetched(id, report);
     } else {
         Q_EMIT totalsFetched(id, totals);
     }
@@ -648,6 +687,22 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
             ++project.messages;
             request->overflow
                 = request->overflow || qAddOverflow(project.costCents, cost, &project.costCents);
+            if (request->kind == CostReportKind) {
+                CostCell &cell
+                    = request->cells[{CostReport::hourOf(record.createdAt), record.projectId, record.status}];
+                cell.hour = CostReport::hourOf(record.createdAt);
+                cell.projectId = record.projectId;
+                cell.status = record.status;
+                ++cell.messages;
+                request->overflow = request->overflow || qAddOverflow(cell.costCents, cost, &cell.costCents);
+                if (!project.label.isEmpty() && !record.projectId.isEmpty())
+                    request->projectNames.insert(record.projectId, project.label);
+                CostGroup &recipient = request->recipients[record.toNumber];
+                recipient.key = recipient.label = record.toNumber;
+                ++recipient.messages;
+                request->overflow
+                    = request->overflow || qAddOverflow(recipient.costCents, cost, &recipient.costCents);
+            }
         }
         // A page that comes back short means the result shrank: stop there.
         if (page.records.size() < request->pageSize)

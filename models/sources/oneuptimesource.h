@@ -47,6 +47,9 @@ public:
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestRecord(const QString &id) override;
+    // Pages through every matching message like requestTotals (with the recipient number
+    // selected too), with the same progress and the same rule: exact or refused.
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
     void cancel(RequestId id) override;
 
     bool isLive() const override { return true; }
@@ -90,7 +93,10 @@ private:
     // wanted; a body that is not a page fails the request.
     void parsePage(RequestId id, const QByteArray &body,
                    std::function<void(const OneUptimeParser::ListPage &)> done);
+    // Totals and cost reports: the first page, then nextTotalsPages.
+    void startTotals(RequestId id, const SmsFilter &filter);
     void nextTotalsPages(RequestId id);
+    void finishTotals(RequestId id);
     void addTotalsPage(RequestId id, const QByteArray &body);
 
     OneUptimeClient *m_client;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "costreport.h"
 #include "costtotals.h"
 #include "smsquery.h"
 #include "smsrecord.h"
@@ -40,6 +41,23 @@ public:
     virtual RequestId requestCount(const SmsFilter &filter) = 0;
     // Count and cost over every row matching `filter`, by project and status → totalsFetched.
     virtual RequestId requestTotals(const SmsFilter &filter) = 0;
+    // The cost report of every row matching `filter`, with at most `topRecipients` recipients
+    // (0: none) → costReportFetched. Exact or refused, like totals. A source that cannot make one
+    // answers requestFailed (later, like any answer).
+    virtual RequestId requestCostReport(const SmsFilter &filter, int topRecipients)
+    {
+        Q_UNUSED(filter)
+        Q_UNUSED(topRecipients)
+        const RequestId id = nextRequestId();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                Q_EMIT requestFailed(
+                    id, {SourceError::Kind::Query, tr("This source cannot add up costs for a chart."), {}});
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
     // Values a filter bar can offer → choicesFetched.
     virtual RequestId requestChoices() = 0;
     // The current state of one message by id → recordFetched (found false when the source no
@@ -91,6 +109,7 @@ Q_SIGNALS:
     void countFetched(SmsLogSource::RequestId id, qint64 count);
     void totalsFetched(SmsLogSource::RequestId id, const CostTotals &totals);
     void choicesFetched(SmsLogSource::RequestId id, const FilterChoices &choices);
+    void costReportFetched(SmsLogSource::RequestId id, const CostReport &report);
     void recordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
     void requestFailed(SmsLogSource::RequestId id, const SourceError &error);
     // A long request (totals over a live source) has done `done` of `total` units.

@@ -20,7 +20,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     , m_path(path)
     , m_positions(std::make_shared<RowPositions>())
 {
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker}) {
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker}) {
         worker->gate = std::make_shared<RequestGate>();
         worker->thread = new QThread(this);
         worker->reader = new CacheReader(path, worker->gate, m_positions);
@@ -31,6 +31,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     m_tableWorker.thread->setObjectName(QStringLiteral("cache reader: table"));
     m_countWorker.thread->setObjectName(QStringLiteral("cache reader: counts"));
     m_summaryWorker.thread->setObjectName(QStringLiteral("cache reader: totals"));
+    m_reportWorker.thread->setObjectName(QStringLiteral("cache reader: cost reports"));
 
     connect(m_tableWorker.reader, &CacheReader::opened, this, [this](const QVariantHash &info) {
         m_info = info;
@@ -56,8 +57,10 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     // The second reader makes the same checks; should it still fail, its requests say so.
     connect(m_summaryWorker.reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
+    connect(m_reportWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     m_tableWorker.thread->start();
     m_summaryWorker.thread->start();
+    m_reportWorker.thread->start();
     // Idle (SCHED_IDLE on Linux): a position scan reads millions of index entries in the
     // background and must never take a core from the page reads and the GUI of the next gesture.
     m_countWorker.thread->start(QThread::IdlePriority);
@@ -66,11 +69,11 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
 SqliteCacheSource::~SqliteCacheSource()
 {
     delete m_integrity; // interrupts a running check
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker}) {
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker}) {
         worker->gate->cancelUpTo(std::numeric_limits<quint64>::max());
         worker->thread->quit();
     }
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker})
         worker->thread->wait();
 }
 
@@ -118,7 +121,7 @@ QList<SmsColumn> SqliteCacheSource::sortableColumns() const
 
 void SqliteCacheSource::open()
 {
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker})
         QMetaObject::invokeMethod(worker->reader, &CacheReader::open, Qt::QueuedConnection);
 }
 
@@ -184,6 +187,18 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     return id;
 }
 
+SmsLogSource::RequestId SqliteCacheSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+{
+    const RequestId id = nextRequestId();
+    QMetaObject::invokeMethod(
+        m_reportWorker.reader,
+        [reader = m_reportWorker.reader, id, filter, topRecipients] {
+            reader->fetchCostReport(id, filter, topRecipients);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
 bool SqliteCacheSource::positionsKnown(const SmsQuery &query) const
 {
     return m_positions->isComplete(query);
@@ -191,7 +206,7 @@ bool SqliteCacheSource::positionsKnown(const SmsQuery &query) const
 
 void SqliteCacheSource::cancel(RequestId id)
 {
-    // Ids are unique across both readers; the one that does not have it forgets it soon.
-    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker})
+    // Ids are unique across the readers; the one that does not have it forgets it soon.
+    for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker})
         worker->gate->cancel(id);
 }

@@ -12,11 +12,12 @@ class QThread;
 class RequestGate;
 class RowPositions;
 
-// SMS logs from a cache file, opened read-only. Three worker threads, each with its own
+// SMS logs from a cache file, opened read-only. Four worker threads, each with its own
 // connection, run requests in the order they were asked for: rows (the table's pages, never
 // queued behind a count); counts and the position scan (keyset bookmarks of the shown query,
 // started after its first page, so that a page at any depth is an index walk); totals and filter
-// choices. cancel() skips queued requests and interrupts a running one.
+// choices; cost reports (whose top recipients read every matching row, so never ahead of the
+// totals). cancel() skips queued requests and interrupts a running one.
 // Opening checks the header and schema (cheap); the integrity of the whole file is checked on
 // another thread after opened(), and a damaged file ends in failed().
 class SqliteCacheSource : public SmsLogSource
@@ -35,6 +36,7 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
     void cancel(RequestId id) override;
     // Every page of `query` can be read from a bookmark (or needs none): positionsReady was sent.
     bool positionsKnown(const SmsQuery &query) const;
@@ -62,6 +64,7 @@ private:
     Worker m_tableWorker; // rows
     Worker m_countWorker; // counts and position scans
     Worker m_summaryWorker; // totals and filter choices
+    Worker m_reportWorker; // cost reports
     RequestId m_scanRequest = 0;
     SmsQuery m_scanQuery; // of m_scanRequest, or the last one scanned
     IntegrityCheck *m_integrity = nullptr;

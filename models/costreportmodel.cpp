@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "costreportmodel.h"
+
+#include "money.h"
+
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+constexpr qint64 msPerHour = 3600000;
+
+// Adds `value` to *sum; true on overflow (then *sum is unspecified).
+bool addTo(qint64 *sum, qint64 value)
+{
+    return qAddOverflow(*sum, value, sum);
+}
+
+QDate bucketStart(const QDate &day, CostReportModel::Granularity granularity)
+{
+    switch (granularity) {
+    case CostReportModel::Granularity::Week: return day.addDays(1 - day.dayOfWeek()); // Monday
+    case CostReportModel::Granularity::Month: return QDate(day.year(), day.month(), 1);
+    default: return day;
+    }
+}
+
+QDate nextStart(const QDate &start, CostReportModel::Granularity granularity)
+{
+    switch (granularity) {
+    case CostReportModel::Granularity::Week: return start.addDays(7);
+    case CostReportModel::Granularity::Month: return start.addMonths(1);
+    default: return start.addDays(1);
+    }
+}
+
+// The index of the bucket starting `start` after the first one, `first`.
+qint64 bucketIndex(const QDate &first, const QDate &start, CostReportModel::Granularity granularity)
+{
+    switch (granularity) {
+    case CostReportModel::Granularity::Week: return first.daysTo(start) / 7;
+    case CostReportModel::Granularity::Month:
+        return qint64(start.year() - first.year()) * 12 + (start.month() - first.month());
+    default: return first.daysTo(start);
+    }
+}
+
+CostReportModel::Granularity coarser(CostReportModel::Granularity granularity)
+{
+    return granularity == CostReportModel::Granularity::Day ? CostReportModel::Granularity::Week
+                                                            : CostReportModel::Granularity::Month;
+}
+
+// Position of a status in the order users expect (SmsStatus::knownValues), others after.
+int statusRank(const QString &status)
+{
+    static const QStringList known = SmsStatus::knownValues();
+    const qsizetype index = known.indexOf(status);
+    if (status.isEmpty())
+        return int(known.size()) + 2;
+    return index >= 0 ? int(index) : int(known.size()) + 1;
+}
+
+} // namespace
+
+CostReportModel::CostReportModel(QObject *parent)
+    : QObject(parent)
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_bucketZone(m_zone)
+    , m_byProject(new CostBreakdownModel(tr("Project"), this))
+    , m_byStatus(new CostBreakdownModel(tr("Status"), this))
+    , m_recipients(new CostBreakdownModel(tr("Recipient"), this))
+{
+    qRegisterMetaType<CostReport>();
+}
+
+// ---- asking the source ----
+
+void CostReportModel::setSource(SmsLogSource *source)
+{
+    if (source == m_source)
+        return;
+    if (m_source) {
+        disconnect(m_source, nullptr, this, nullptr);
+        cancelRequest();
+    }
+    m_source = source;
+    if (m_source) {
+        connect(m_source, &SmsLogSource::costReportFetched, this, &CostReportModel::handleCostReportFetched);
+        connect(m_source, &SmsLogSource::requestFailed, this, &CostReportModel::handleRequestFailed);
+        connect(m_source, &SmsLogSource::progressed, this, &CostReportModel::handleProgressed);
+    }
+    // Nothing of the previous source stays on screen.
+    m_stale = true;
+    m_error.reset();
+    clearReport();
+    if (m_active)
+        request();
+}
+
+void CostReportModel::setFilter(const SmsFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_stale = true;
+    if (m_active) {
+        request();
+    } else {
+        // Figures of another filter are never shown as these; asked for when visible.
+        cancelRequest();
+        m_error.reset();
+        clearReport();
+    }
+}
+
+void CostReportModel::refresh()
+{
+    m_stale = true;
+    if (m_active)
+        request();
+}
+
+void CostReportModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active) {
+        if (m_stale)
+            request();
+    } else if (m_request != 0) {
+        // Hidden while adding up (a live source reads every message): stop, ask again when shown.
+        cancelRequest();
+        m_stale = true;
+    }
+}
+
+void CostReportModel::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    arrange();
+}
+
+void CostReportModel::setGranularity(Granularity granularity)
+{
+    if (granularity == m_granularity)
+        return;
+    m_granularity = granularity;
+    arrange();
+}
+
+void CostReportModel::setStackBy(StackBy stackBy)
+{
+    if (stackBy == m_stackBy)
+        return;
+    m_stackBy = stackBy;
+    arrange();
+}
+
+void CostReportModel::setTopRecipientCount(int count)
+{
+    count = std::max(0, count);
+    if (count == m_topRecipients)
+        return;
+    m_topRecipients = count;
+    refresh();
+}
+
+void CostReportModel::request()
+{
+    if (!m_source)
+        return;
+    const bool wasLoading = isLoading();
+    if (m_request != 0)
+        m_source->cancel(m_request);
+    m_request = 0;
+    m_stale = false;
+    m_error.reset();
+    if (const QString invalid = m_filter.validationError(); !invalid.isEmpty()) {
+        // The filter bar shows it at the field; nothing can be added up meanwhile.
+        clearReport();
+        m_error = SourceError{SourceError::Kind::Query, invalid, {}};
+        if (wasLoading)
+            emit loadingChanged(false);
+        emit errorOccurred(*m_error);
+        emit changed();
+        return;
+    }
+    m_request = m_source->requestCostReport(m_filter, m_topRecipients);
+    if (!wasLoading)
+        emit loadingChanged(true);
+    emit changed();
+}
+
+void CostReportModel::cancelRequest()
+{
+    if (m_request == 0)
+        return;
+    if (m_source)
+        m_source->cancel(m_request);
+    m_request = 0;
+    emit loadingChanged(false);
+}
+
+void CostReportModel::handleCostReportFetched(SmsLogSource::RequestId id, const CostReport &report)
+{
+    if (id != m_request || id == 0)
+        return; // superseded, cancelled, or another model's
+    m_request = 0;
+    m_report = report;
+    m_hasReport = true;
+    m_error.reset();
+    emit loadingChanged(false);
+    arrange();
+}
+
+void CostReportModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)
+{
+    if (id != m_request || id == 0)
+        return;
+    m_request = 0;
+    emit loadingChanged(false);
+    if (error.kind == SourceError::Kind::Cancelled) {
+        // Not the user's doing (a source interrupted it): ask again when next shown.
+        m_stale = true;
+        clearReport();
+        return;
+    }
+    m_error = error;
+    clearReport();
+    emit errorOccurred(error);
+}
+
+void CostReportModel::handleProgressed(SmsLogSource::RequestId id, qint64 done, qint64 total)
+{
+    if (id == m_request && id != 0)
+        emit progressChanged(done, total);
+}
+
+void CostReportModel::clearReport()
+{
+    m_report = {};
+    m_hasReport = false;
+    arrange();
+}
+
+// ---- arranging ----
+
+QString CostReportModel::projectName(const QString &projectId) const
+{
+    if (projectId.isEmpty())
+        return tr("(no project)");
+    const QString name = m_report.projectNames.value(projectId);
+    return name.isEmpty() ? projectId : name;
+}
+
+CostReportModel::Granularity CostReportModel::chooseGranularity(qint64 firstHour, qint64 lastHour) const
+{
+    // The filter's range where it has one (a chosen "last 30 days" stays by day however few
+    // messages it has), else the span of the data.
+    const qint64 from
+        = m_filter.sentFrom.isValid() ? m_filter.sentFrom.toMSecsSinceEpoch() / msPerHour : firstHour;
+    const qint64 to = m_filter.sentTo.isValid() ? m_filter.sentTo.toMSecsSinceEpoch() / msPerHour : lastHour;
+    const qint64 days = std::max<qint64>(0, to - from) / 24 + 1;
+    if (days <= dayThreshold)
+        return Granularity::Day;
+    if (days <= weekThreshold)
+        return Granularity::Week;
+    return Granularity::Month;
+}
+
+void CostReportModel::arrange()
+{
+    m_series.clear();
+    m_buckets.clear();
+    m_notes.clear();
+    m_totalMessages = m_totalCostCents = 0;
+    m_failedMessages = m_failedCostCents = 0;
+    m_undatedMessages = m_undatedCostCents = 0;
+    m_bucketZone = m_zone;
+    m_effective = m_granularity == Granularity::Auto ? Granularity::Day : m_granularity;
+
+    const QList<CostCell> &cells = m_report.cells;
+    bool overflow = false;
+
+    // Totals, failures, undated messages and the cost of each series key.
+    QHash<QString, qint64> seriesCost;
+    for (const CostCell &cell : cells) {
+        overflow
+            = overflow || addTo(&m_totalMessages, cell.messages) || addTo(&m_totalCostCents, cell.costCents);
+        if (SmsStatus::outcome(cell.status) == SmsStatus::Outcome::Failed)
+            overflow = overflow || addTo(&m_failedMessages, cell.messages)
+                || addTo(&m_failedCostCents, cell.costCents);
+        if (cell.hour == CostCell::noTime)
+            overflow = overflow || addTo(&m_undatedMessages, cell.messages)
+                || addTo(&m_undatedCostCents, cell.costCents);
+        const QString &key = m_stackBy == StackBy::Status ? cell.status : cell.projectId;
+        overflow = overflow || addTo(&seriesCost[key], cell.costCents);
+    }
+    if (overflow) {
+        // Cells that add up past 2^63 cents cannot come from a sound source; never show a wrapped sum.
+        m_report = {};
+        m_hasReport = false;
+        m_error
+            = SourceError{SourceError::Kind::BadResponse, tr("The total cost is too large to add up."), {}};
+        arrange();
+        emit errorOccurred(*m_error);
+        return;
+    }
+
+    // Series: the most expensive maxSeries - 1 when there are more, then "Other".
+    QStringList keys = seriesCost.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        const qint64 ca = seriesCost.value(a);
+        const qint64 cb = seriesCost.value(b);
+        return ca != cb ? ca > cb : a < b;
+    });
+    const bool needOther = keys.size() > maxSeries;
+    if (needOther)
+        keys = keys.mid(0, maxSeries - 1);
+    if (m_stackBy == StackBy::Status) {
+        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            const int ra = statusRank(a);
+            const int rb = statusRank(b);
+            return ra != rb ? ra < rb : a < b;
+        });
+    }
+    QHash<QString, int> seriesIndex;
+    for (const QString &key : std::as_const(keys)) {
+        Series series;
+        series.key = key;
+        if (m_stackBy == StackBy::Status) {
+            series.name = key.isEmpty() ? tr("(no status)") : key;
+            series.outcome = SmsStatus::outcome(key);
+        } else {
+            series.name = projectName(key);
+        }
+        seriesIndex.insert(key, int(m_series.size()));
+        m_series.append(series);
+    }
+    const int otherIndex = int(m_series.size());
+    if (needOther)
+        m_series.append({{},
+                         m_stackBy == StackBy::Status ? tr("Other statuses") : tr("Other projects"),
+                         SmsStatus::Outcome::Unknown,
+                         true});
+
+    // The local day of each hour; UTC when the zone's offset is not whole hours at some hour (an
+    // hour would then straddle two days).
+    QList<QDate> dates(cells.size());
+    qint64 firstHour = 0;
+    qint64 lastHour = 0;
+    bool anyTimed = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        bool straddles = false;
+        qint64 previousHour = CostCell::noTime;
+        QDate previousDate;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const qint64 hour = cells.at(i).hour;
+            if (hour == CostCell::noTime)
+                continue;
+            if (!anyTimed) {
+                firstHour = hour;
+                anyTimed = true;
+            }
+            lastHour = hour;
+            if (hour != previousHour) { // cells come sorted by hour: one conversion per hour
+                const QDateTime local = QDateTime::fromMSecsSinceEpoch(hour * msPerHour, m_bucketZone);
+                if (local.offsetFromUtc() % 3600 != 0) {
+                    straddles = true;
+                    break;
+                }
+                previousHour = hour;
+                previousDate = local.date();
+            }
+            dates[i] = previousDate;
+        }
+        if (!straddles)
+            break;
+        const int offset = QDateTime::fromMSecsSinceEpoch(firstHour * msPerHour, m_zone).offsetFromUtc();
+        m_notes
+            << tr("Days start at midnight UTC: the offset of %1 (UTC%2%3) is not a whole number of hours.")
+                   .arg(QString::fromUtf8(m_zone.id()),
+                        offset < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                        QTime(0, 0).addSecs(qAbs(offset)).toString(QStringLiteral("HH:mm")));
+        m_bucketZone = QTimeZone::utc();
+        anyTimed = false;
+    }
+
+    if (anyTimed) {
+        Granularity granularity
+            = m_granularity == Granularity::Auto ? chooseGranularity(firstHour, lastHour) : m_granularity;
+        QDate firstDay;
+        QDate lastDay;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (cells.at(i).hour == CostCell::noTime)
+                continue;
+            if (!firstDay.isValid() || dates.at(i) < firstDay)
+                firstDay = dates.at(i);
+            if (!lastDay.isValid() || dates.at(i) > lastDay)
+                lastDay = dates.at(i);
+        }
+        while (
+            granularity != Granularity::Month
+            && bucketIndex(bucketStart(firstDay, granularity), bucketStart(lastDay, granularity), granularity)
+                >= maxBuckets) {
+            granularity = coarser(granularity);
+            m_notes << (granularity == Granularity::Week
+                            ? tr("Too many days for one chart: shown by week.")
+                            : tr("Too many weeks for one chart: shown by month."));
+        }
+        m_effective = granularity;
+
+        const QDate first = bucketStart(firstDay, granularity);
+        const QDate last = bucketStart(lastDay, granularity);
+        const bool severalYears = first.year() != lastDay.year();
+        const QLocale locale;
+        for (QDate start = first; start <= last; start = nextStart(start, granularity)) {
+            Bucket bucket;
+            bucket.start = start;
+            bucket.messages.fill(0, m_series.size());
+            bucket.costCents.fill(0, m_series.size());
+            switch (granularity) {
+            case Granularity::Month:
+                bucket.label = locale.toString(start, QStringLiteral("MMM yyyy"));
+                bucket.title = locale.toString(start, QStringLiteral("MMMM yyyy"));
+                break;
+            case Granularity::Week: {
+                int year = 0;
+                const int week = start.weekNumber(&year);
+                bucket.label = locale.toString(
+                    start, severalYears ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+                bucket.title = tr("Week %1 of %2, from %3")
+                                   .arg(week)
+                                   .arg(year)
+                                   .arg(locale.toString(start, QLocale::LongFormat));
+                break;
+            }
+            default:
+                bucket.label = locale.toString(
+                    start, severalYears ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+                bucket.title = locale.toString(start, QLocale::LongFormat);
+            }
+            m_buckets.append(bucket);
+        }
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const CostCell &cell = cells.at(i);
+            if (cell.hour == CostCell::noTime)
+                continue;
+            Bucket &bucket
+                = m_buckets[bucketIndex(first, bucketStart(dates.at(i), granularity), granularity)];
+            const QString &key = m_stackBy == StackBy::Status ? cell.status : cell.projectId;
+            const int s = seriesIndex.value(key, otherIndex);
+            // Each sum is at most the total, which did not overflow.
+            bucket.messages[s] += cell.messages;
+            bucket.costCents[s] += cell.costCents;
+            bucket.totalMessages += cell.messages;
+            bucket.totalCostCents += cell.costCents;
+        }
+    } else if (m_granularity == Granularity::Auto && m_filter.sentFrom.isValid()
+               && m_filter.sentTo.isValid()) {
+        m_effective = chooseGranularity(0, 0);
+    }
+    if (m_undatedMessages > 0)
+        m_notes << tr("%n message(s) without a time (%1) are in the totals and tables but in no bar.",
+                      nullptr, int(std::min<qint64>(m_undatedMessages, INT_MAX)))
+                       .arg(formatCents(m_undatedCostCents));
+
+    arrangeTables();
+    emit changed();
+}
+
+void CostReportModel::arrangeTables()
+{
+    QHash<QString, CostGroup> projects;
+    QHash<QString, CostGroup> statuses;
+    for (const CostCell &cell : std::as_const(m_report.cells)) {
+        CostGroup &project = projects[cell.projectId];
+        project.key = cell.projectId;
+        project.label = projectName(cell.projectId);
+        project.messages += cell.messages; // at most the total, which did not overflow
+        project.costCents += cell.costCents;
+        CostGroup &status = statuses[cell.status];
+        status.key = cell.status;
+        status.label = cell.status.isEmpty() ? tr("(no status)") : cell.status;
+        status.messages += cell.messages;
+        status.costCents += cell.costCents;
+    }
+    QList<CostGroup> byProject = projects.values();
+    std::sort(byProject.begin(), byProject.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
+    });
+    QList<CostGroup> byStatus = statuses.values();
+    std::sort(byStatus.begin(), byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
+    });
+    QList<CostGroup> recipients = m_report.topRecipients;
+    for (CostGroup &recipient : recipients)
+        if (recipient.key.isEmpty())
+            recipient.label = tr("(no number)");
+    m_byProject->setGroups(byProject, m_totalCostCents);
+    m_byStatus->setGroups(byStatus, m_totalCostCents);
+    m_recipients->setGroups(recipients, m_totalCostCents);
+}
+
+qint64 CostReportModel::maxBucketCostCents() const
+{
+    qint64 most = 0;
+    for (const Bucket &bucket : m_buckets)
+        most = std::max(most, bucket.totalCostCents);
+    return most;
+}
+
+qint64 CostReportModel::maxBucketMessages() const
+{
+    qint64 most = 0;
+    for (const Bucket &bucket : m_buckets)
+        most = std::max(most, bucket.totalMessages);
+    return most;
+}

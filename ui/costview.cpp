@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "costview.h"
+
+#include "costreportmodel.h"
+#include "money.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGraphicsScene>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <cmath>
+
+namespace {
+
+constexpr QSize unlaidChartSize(960, 540); // the PNG's logical size before the view was ever shown
+constexpr int minLabelWidth = 64; // px per axis label before labels are thinned
+
+enum Page { ChartPage, StatePage };
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// Colours by outcome (shades within each), so that failures read as such at a glance; the
+// legend names every status, so colour is never the only cue.
+QColor statusColour(SmsStatus::Outcome outcome, int nth)
+{
+    static const QList<QColor> failed{QColor(0xd3, 0x2f, 0x2f), QColor(0xf4, 0x8f, 0x6b),
+                                      QColor(0x9a, 0x1b, 0x1b), QColor(0xe5, 0x73, 0x73)};
+    static const QList<QColor> succeeded{QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84),
+                                         QColor(0x1b, 0x5e, 0x20)};
+    static const QList<QColor> pending{QColor(0xf9, 0xa8, 0x25), QColor(0xff, 0xd5, 0x4f)};
+    static const QList<QColor> unknown{QColor(0x54, 0x6e, 0x7a), QColor(0x90, 0xa4, 0xae),
+                                       QColor(0x5c, 0x6b, 0xc0), QColor(0x9e, 0x9e, 0x9e)};
+    const QList<QColor> *shades = &unknown;
+    switch (outcome) {
+    case SmsStatus::Outcome::Failed: shades = &failed; break;
+    case SmsStatus::Outcome::Succeeded: shades = &succeeded; break;
+    case SmsStatus::Outcome::Pending: shades = &pending; break;
+    case SmsStatus::Outcome::Unknown: break;
+    }
+    return shades->at(nth % shades->size());
+}
+
+QTableView *tableView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+// A "nice" upper bound for an axis showing values up to `value` (1, 2 or 5 × 10^n, at least 1).
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (value <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+CostView::CostView(CostReportModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_granularity(new QComboBox(this))
+    , m_stackBy(new QComboBox(this))
+    , m_save(new QPushButton(tr("Save chart as PNG…"), this))
+    , m_retry(new QPushButton(tr("Try again"), this))
+    , m_summary(new QLabel(this))
+    , m_failed(new QLabel(this))
+    , m_notes(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_byProject(tableView(model->byProject(), tr("Cost by project"), this))
+    , m_byStatus(tableView(model->byStatus(), tr("Cost by status"), this))
+    , m_recipients(tableView(model->topRecipients(), tr("Most expensive recipients"), this))
+{
+    setAccessibleName(tr("Cost view"));
+
+    // Controls.
+    auto *perLabel = new QLabel(tr("&Per:"), this);
+    perLabel->setBuddy(m_granularity);
+    m_granularity->addItem(tr("Auto"), QVariant::fromValue(CostReportModel::Granularity::Auto));
+    m_granularity->addItem(tr("Day"), QVariant::fromValue(CostReportModel::Granularity::Day));
+    m_granularity->addItem(tr("Week"), QVariant::fromValue(CostReportModel::Granularity::Week));
+    m_granularity->addItem(tr("Month"), QVariant::fromValue(CostReportModel::Granularity::Month));
+    m_granularity->setAccessibleName(tr("Bars per"));
+    m_granularity->setToolTip(tr("One bar per day, week (Monday to Sunday) or month; Auto chooses by the "
+                                 "time range: up to %1 days by day, up to a year by week, else by month.")
+                                  .arg(CostReportModel::dayThreshold));
+    auto *stackLabel = new QLabel(tr("&Stack by:"), this);
+    stackLabel->setBuddy(m_stackBy);
+    m_stackBy->addItem(tr("Status"), QVariant::fromValue(CostReportModel::StackBy::Status));
+    m_stackBy->addItem(tr("Project"), QVariant::fromValue(CostReportModel::StackBy::Project));
+    m_stackBy->setAccessibleName(tr("Stack bars by"));
+    m_granularity->setCurrentIndex(int(model->granularity()));
+    m_stackBy->setCurrentIndex(int(model->stackBy()));
+    m_save->setAccessibleName(tr("Save chart as PNG"));
+    m_save->setToolTip(tr("Write the chart to a PNG image file"));
+    m_retry->setAccessibleName(tr("Try the cost report again"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(perLabel);
+    controls->addWidget(m_granularity);
+    controls->addSpacing(12);
+    controls->addWidget(stackLabel);
+    controls->addWidget(m_stackBy);
+    controls->addStretch(1);
+    controls->addWidget(m_save);
+
+    // Figures and callouts.
+    m_summary->setAccessibleName(tr("Messages and cost of the filter"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failed->setAccessibleName(tr("Cost of failed messages"));
+    m_failed->setToolTip(tr("The provider charges for a message when it is sent, even when its delivery "
+                            "later fails (Undelivered, Failed, Error, Low Balance)."));
+    m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setAccessibleName(tr("Notes on the chart"));
+    m_notes->setWordWrap(true);
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_summary);
+    figures->addSpacing(16);
+    figures->addWidget(m_failed);
+    figures->addStretch(1);
+
+    // The chart and the tables beside it.
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Cost chart"));
+    m_chartView->setMinimumSize(320, 240);
+
+    auto *tables = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    const auto addTable = [&](const QString &title, QTableView *view) {
+        auto *label = new QLabel(title, tables);
+        label->setBuddy(view);
+        tablesLayout->addWidget(label);
+        tablesLayout->addWidget(view, 1);
+    };
+    addTable(tr("By &project"), m_byProject);
+    addTable(tr("By s&tatus"), m_byStatus);
+    addTable(tr("Most expensive &recipients"), m_recipients);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(tables);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *statePage = new QWidget(this);
+    auto *stateLayout = new QVBoxLayout(statePage);
+    m_state->setWordWrap(true);
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setAccessibleName(tr("Cost view state"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    stateLayout->addStretch(1);
+    stateLayout->addWidget(m_state);
+    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    stateLayout->addStretch(1);
+
+    m_pages->insertWidget(ChartPage, splitter);
+    m_pages->insertWidget(StatePage, statePage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(figures);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGranularity(m_granularity->currentData().value<CostReportModel::Granularity>());
+    });
+    connect(m_stackBy, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStackBy(m_stackBy->currentData().value<CostReportModel::StackBy>()); });
+    connect(m_save, &QPushButton::clicked, this, &CostView::saveChartInteractively);
+    connect(m_retry, &QPushButton::clicked, m_model, &CostReportModel::refresh);
+    connect(m_model, &CostReportModel::changed, this, [this] {
+        rebuildChart();
+        updateState();
+    });
+    connect(m_model, &CostReportModel::loadingChanged, this, &CostView::updateState);
+    connect(m_model, &CostReportModel::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (m_model->isLoading())
+            m_state->setText(tr("Adding up the costs of the current filter: %1 of %2 messages read…")
+                                 .arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+
+    applyTheme();
+    rebuildChart();
+    updateState();
+}
+
+// ---- state ----
+
+bool CostView::isChartShown() const
+{
+    return m_pages->currentIndex() == ChartPage;
+}
+
+QString CostView::stateText() const
+{
+    return m_state->text();
+}
+
+QString CostView::failedCalloutText() const
+{
+    return m_failed->text();
+}
+
+void CostView::updateState()
+{
+    const QLocale locale;
+    const bool report = m_model->hasReport() && !m_model->isLoading();
+    m_retry->setVisible(false);
+    if (!m_model->hasSource()) {
+        m_state->setText(tr("Nothing open. Open a cache file or connect to OneUptime to see what SMS cost."));
+    } else if (m_model->isLoading()) {
+        m_state->setText(tr("Adding up the costs of the current filter…"));
+    } else if (const auto &error = m_model->error()) {
+        m_state->setText(tr("The cost report could not be made: %1").arg(error->message) + u'\n'
+                         + tr("Press Try again (or F5) once the problem is solved, or change the filters."));
+        m_retry->setVisible(true);
+    } else if (report && m_model->totalMessages() == 0) {
+        m_state->setText(tr("No messages match these filters: nothing to chart.") + u'\n'
+                         + tr("Change or clear the filters to see costs."));
+    } else if (!report) {
+        m_state->setText(tr("The costs are added up when this view is shown."));
+    }
+    const bool chart = report && m_model->totalMessages() > 0;
+    m_pages->setCurrentIndex(chart ? ChartPage : StatePage);
+    m_save->setEnabled(chart && !m_model->buckets().isEmpty());
+    m_granularity->setEnabled(chart);
+    m_stackBy->setEnabled(chart);
+    m_summary->setVisible(chart);
+    m_failed->setVisible(chart);
+    m_notes->setVisible(chart && !m_model->notes().isEmpty());
+    if (!chart)
+        return;
+    m_summary->setText(
+        tr("%1 messages, %2 in total")
+            .arg(locale.toString(m_model->totalMessages()), formatCents(m_model->totalCostCents())));
+    m_failed->setText(
+        tr("Failed messages: %1, %2 charged")
+            .arg(locale.toString(m_model->failedMessages()), formatCents(m_model->failedCostCents())));
+    const QColor alert = isDark(palette()) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
+    m_failed->setStyleSheet(m_model->failedMessages() > 0
+                                ? QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(alert.name())
+                                : QStringLiteral("QLabel { font-weight: bold; }"));
+    m_notes->setText(m_model->notes().join(u' '));
+}
+
+// ---- chart ----
+
+void CostView::applyTheme()
+{
+    m_chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void CostView::rebuildChart()
+{
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_fullLabels.clear();
+    const QList<CostReportModel::Bucket> &buckets = m_model->buckets();
+    const QList<CostReportModel::Series> &series = m_model->series();
+    if (buckets.isEmpty() || series.isEmpty()) {
+        m_chart->setTitle({});
+        return;
+    }
+    const char *per = "";
+    switch (m_model->effectiveGranularity()) {
+    case CostReportModel::Granularity::Week: per = QT_TR_NOOP("Cost per week"); break;
+    case CostReportModel::Granularity::Month: per = QT_TR_NOOP("Cost per month"); break;
+    default: per = QT_TR_NOOP("Cost per day");
+    }
+    const QString zone = m_model->bucketZone() == QTimeZone::utc()
+        ? QStringLiteral("UTC")
+        : QString::fromUtf8(m_model->bucketZone().id());
+    m_chart->setTitle(
+        tr("%1 (%2), stacked by %3")
+            .arg(tr(per), zone,
+                 m_model->stackBy() == CostReportModel::StackBy::Status ? tr("status") : tr("project")));
+
+    auto *bars = new QStackedBarSeries;
+    QHash<SmsStatus::Outcome, int> shadesUsed;
+    for (qsizetype s = 0; s < series.size(); ++s) {
+        auto *set = new QBarSet(series.at(s).name);
+        for (const CostReportModel::Bucket &bucket : buckets)
+            set->append(double(bucket.costCents.at(s)) / 100.0); // dollars, for drawing only
+        if (m_model->stackBy() == CostReportModel::StackBy::Status) {
+            const QColor colour = series.at(s).other
+                ? QColor(0x9e, 0x9e, 0x9e)
+                : statusColour(series.at(s).outcome, shadesUsed[series.at(s).outcome]++);
+            set->setColor(colour);
+            set->setBorderColor(colour.darker(130));
+        }
+        bars->append(set);
+    }
+    connect(bars, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+        const QList<CostReportModel::Bucket> &buckets = m_model->buckets();
+        const QList<CostReportModel::Series> &series = m_model->series();
+        if (!on || index < 0 || index >= buckets.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const CostReportModel::Bucket &bucket = buckets.at(index);
+        const auto it = std::find_if(series.cbegin(), series.cend(), [set](const CostReportModel::Series &s) {
+            return s.name == set->label();
+        });
+        const qsizetype s = it == series.cend() ? -1 : it - series.cbegin();
+        QString text = bucket.title;
+        if (s >= 0)
+            text += u'\n'
+                + tr("%1: %2 messages, %3")
+                      .arg(set->label(), QLocale().toString(bucket.messages.at(s)),
+                           formatCents(bucket.costCents.at(s)));
+        text += u'\n'
+            + tr("All: %1 messages, %2")
+                  .arg(QLocale().toString(bucket.totalMessages), formatCents(bucket.totalCostCents));
+        QToolTip::showText(QCursor::pos(), text, m_chartView);
+    });
+    m_chart->addSeries(bars);
+
+    auto *line = new QLineSeries;
+    line->setName(tr("Messages (right axis)"));
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        line->append(double(i), double(buckets.at(i).totalMessages));
+    QPen pen = line->pen();
+    pen.setWidth(2);
+    pen.setColor(isDark(palette()) ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0));
+    line->setPen(pen);
+    line->setPointsVisible(buckets.size() <= 60);
+    m_chart->addSeries(line);
+
+    auto *categories = new QBarCategoryAxis;
+    for (const CostReportModel::Bucket &bucket : buckets)
+        m_fullLabels << bucket.label;
+    categories->setCategories(m_fullLabels);
+    m_chart->addAxis(categories, Qt::AlignBottom);
+    bars->attachAxis(categories);
+    line->attachAxis(categories);
+
+    auto *money = new QValueAxis;
+    const double most = niceCeiling(double(m_model->maxBucketCostCents()) / 100.0);
+    money->setRange(0, most);
+    money->setLabelFormat(most < 10 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
+    money->setTitleText(tr("Cost (USD)"));
+    money->setTickCount(6);
+    m_chart->addAxis(money, Qt::AlignLeft);
+    bars->attachAxis(money);
+
+    auto *count = new QValueAxis;
+    const double messages = niceCeiling(double(m_model->maxBucketMessages()));
+    count->setRange(0, std::max(5.0, messages));
+    count->setLabelFormat(QStringLiteral("%.0f"));
+    count->setTitleText(tr("Messages"));
+    count->setTickCount(6);
+    m_chart->addAxis(count, Qt::AlignRight);
+    line->attachAxis(count);
+
+    updateAxisLabels();
+}
+
+QStringList CostView::axisLabels() const
+{
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes)
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    return {};
+}
+
+void CostView::updateAxisLabels()
+{
+    QBarCategoryAxis *categories = nullptr;
+    const auto axes = m_chart->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes)
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+            categories = c;
+    if (!categories || m_fullLabels.isEmpty())
+        return;
+    // Every label while they fit; else every step-th, the others blank. Categories must be
+    // distinct, so each blank is a different number of zero-width spaces.
+    const int width = m_chartView->isVisible() ? m_chartView->width() : unlaidChartSize.width();
+    const int fit = std::max(2, width / minLabelWidth);
+    const qsizetype step = (m_fullLabels.size() + fit - 1) / fit;
+    QStringList labels = m_fullLabels;
+    if (step > 1)
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            if (i % step != 0)
+                labels[i] = QString(i + 1, QChar(0x200B));
+    if (labels != categories->categories())
+        categories->setCategories(labels);
+}
+
+// ---- saving ----
+
+bool CostView::saveChartPng(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!isChartShown() || m_model->buckets().isEmpty())
+        return fail(tr("There is no chart to save: nothing has been charted yet."));
+    const QSize size = m_chartView->isVisible() ? m_chartView->size() : unlaidChartSize;
+    if (!m_chartView->isVisible())
+        m_chart->resize(size); // the view sizes its chart once shown
+    const qreal scale = devicePixelRatioF() * 2;
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(m_chart->backgroundBrush().color().isValid() ? m_chart->backgroundBrush().color()
+                                                            : palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        m_chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), m_chart->sceneBoundingRect());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("The chart could not be saved to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!image.save(&file, "PNG")) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(tr("The chart could not be saved to %1: %2")
+                        .arg(QDir::toNativeSeparators(path),
+                             reason.isEmpty() ? tr("the image could not be written") : reason));
+    }
+    if (!file.commit())
+        return fail(tr("The chart could not be saved to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+void CostView::saveChartInteractively()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart as PNG"), QDir(folder).filePath(tr("sms-cost.png")), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    QString error;
+    if (!saveChartPng(path, &error))
+        QMessageBox::warning(this, tr("Save chart as PNG"),
+                             error + u'\n' + tr("Choose another folder or file name."));
+}
+
+// ---- events ----
+
+void CostView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+    updateAxisLabels();
+}
+
+void CostView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Only a real hide (another tab, a closed dock): a minimized window stays visible.
+    if (!isVisible())
+        m_model->setActive(false);
+}
+
+void CostView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        applyTheme();
+        rebuildChart(); // the theme resets the series' colours
+        updateState();
+    }
+}
+
+void CostView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateAxisLabels();
+}
