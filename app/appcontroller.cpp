@@ -9,9 +9,13 @@
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
+#include "sessionstore.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 #include "sqlitecachesource.h"
+#include "theme.h"
+#include "timedisplay.h"
+#include "viewstate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,13 +57,24 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
     connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
     // Beside the connection profiles (tests give their own folder).
-    m_recentFile = QFileInfo(profilesFile.isEmpty()
-                                 ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                     + QStringLiteral("/connections.ini")
-                                 : profilesFile)
-                       .absolutePath()
-        + QStringLiteral("/recent.ini");
+    m_store = std::make_unique<SessionStore>(
+        QFileInfo(profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                          + QStringLiteral("/connections.ini")
+                                         : profilesFile)
+            .absolutePath()
+        + QStringLiteral("/session.ini"));
     rememberRecent({});
+    m_window->setRecentConnections(m_store->recentConnections());
+    m_window->setSavedViews(m_store->savedViews());
+    connect(m_window, &MainWindow::openProfileRequested, this, &AppController::openProfile);
+    connect(m_window, &MainWindow::savedViewsChanged, this,
+            [this](const QMap<QString, ViewState> &views) { m_store->setSavedViews(views); });
+    connect(m_window, &MainWindow::timeDisplayChanged, this,
+            [this](const TimeDisplay &display) { m_store->setTimesInUtc(display.isUtc()); });
+    connect(m_window, &MainWindow::themeRequested, this, [this](const QString &name) {
+        applyTheme(name);
+        m_store->setTheme(name);
+    });
     connect(m_window, &MainWindow::syncRequested, this, &AppController::startSync);
     connect(m_window, &MainWindow::cancelJobRequested, this, [this] {
         if (m_sync)
@@ -86,6 +101,7 @@ void AppController::openProfile(const QString &name)
 
 AppController::~AppController()
 {
+    saveSession();
     // Quitting during an export: stop it (it leaves no partial file) and wait.
     if (m_exportWorker) {
         *m_stopExport = true;
@@ -108,6 +124,13 @@ void AppController::openCache(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     rememberRecent(absolute);
+    if (absolute == demoPath()) {
+        m_openingKind = int(SessionStore::Session::Kind::Demo);
+        m_openingValue.clear();
+    } else {
+        m_openingKind = int(SessionStore::Session::Kind::Cache);
+        m_openingValue = absolute;
+    }
     auto *source = new SqliteCacheSource(absolute, this);
     connect(source, &SmsLogSource::opened, this, [this, absolute] { m_cachePath = absolute; });
     openSource(source, tr("Opening %1…").arg(QFileInfo(path).fileName()));
@@ -116,22 +139,63 @@ void AppController::openCache(const QString &path)
 void AppController::rememberRecent(const QString &path)
 {
     // Ten at most, newest first; the demo is always one menu item away and not listed.
-    QSettings settings(m_recentFile, QSettings::IniFormat);
-    QStringList paths = settings.value(QStringLiteral("recent/caches")).toStringList();
-    if (!path.isEmpty() && path != demoPath()) {
-        paths.removeAll(path);
-        paths.prepend(path);
-        while (paths.size() > 10)
-            paths.removeLast();
-        settings.setValue(QStringLiteral("recent/caches"), paths);
+    if (!path.isEmpty() && path != demoPath())
+        m_store->addRecentCache(path);
+    m_window->setRecentFiles(m_store->recentCaches());
+}
+
+void AppController::applyTheme(const QString &name)
+{
+    ::applyTheme(themeFromName(name));
+    m_window->setThemeName(themeName(themeFromName(name)));
+}
+
+void AppController::restoreSettings()
+{
+    m_window->setTimeDisplay(m_store->timesInUtc() ? TimeDisplay::utc() : TimeDisplay());
+    if (const QByteArray layout = m_store->layout(); !layout.isEmpty())
+        m_window->restoreLayout(layout);
+    applyTheme(themeName(startupTheme(themeFromName(m_store->theme()))));
+}
+
+bool AppController::restoreSession()
+{
+    using Kind = SessionStore::Session::Kind;
+    const SessionStore::Session session = m_store->session();
+    if (session.kind == Kind::None || (session.kind == Kind::Cache && !QFileInfo::exists(session.value)))
+        return false;
+    m_restoreView = std::make_unique<ViewState>(session.view);
+    m_restoreRow = session.row;
+    switch (session.kind) {
+    case Kind::Cache: openCache(session.value); break;
+    case Kind::Demo: openDemo(); break;
+    case Kind::Profile: openProfile(session.value); break;
+    case Kind::None: break;
     }
-    m_window->setRecentFiles(paths);
+    return true;
+}
+
+void AppController::saveSession()
+{
+    if (!m_saveSession)
+        return;
+    m_store->setLayout(m_window->saveLayout());
+    SessionStore::Session session;
+    session.kind = static_cast<SessionStore::Session::Kind>(m_sessionKind);
+    session.value = m_sessionValue;
+    session.view = m_window->viewState();
+    session.row = m_window->currentRow();
+    m_store->setSession(session);
 }
 
 void AppController::openLive(const OneUptimeSettings &settings)
 {
     const QString where
         = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
+    // A profile is remembered (its key is in the keyring); a bare URL is not.
+    m_openingKind = int(settings.label.isEmpty() ? SessionStore::Session::Kind::None
+                                                 : SessionStore::Session::Kind::Profile);
+    m_openingValue = settings.label;
     auto *source = new OneUptimeSource(settings, this);
     connect(source, &SmsLogSource::opened, this,
             [this, settings] { m_liveSettings = std::make_unique<OneUptimeSettings>(settings); });
@@ -316,6 +380,18 @@ void AppController::useSource(SmsLogSource *source)
     delete previous;
     m_window->setSourceDescription(source->description());
     m_window->setSourceBanner(source->banner());
+    m_sessionKind = m_openingKind;
+    m_sessionValue = m_openingValue;
+    if (m_sessionKind == int(SessionStore::Session::Kind::Profile)) {
+        m_store->addRecentConnection(m_sessionValue);
+        m_window->setRecentConnections(m_store->recentConnections());
+    }
+    if (m_restoreView) {
+        m_window->applyViewState(*m_restoreView);
+        m_window->selectRow(m_restoreRow);
+        m_restoreView.reset();
+        m_restoreRow = -1;
+    }
     emit sourceOpened();
 }
 

@@ -14,9 +14,11 @@ class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
 class SmsLogTableModel;
+class SessionStore;
 struct OneUptimeSettings;
 struct SmsFilter;
 struct SourceError;
+struct ViewState;
 
 // The composition root: builds the source for what the user opens, hands it to the models and
 // keeps the window told. Owns the models, the window and the current source.
@@ -48,6 +50,20 @@ public:
     // the application (exit code 0, or 1 if the file could not be written or nothing showed).
     void screenshotWhenReady(const QString &path);
 
+    // Opens what was open when the app last quit (a cache, the demo or a connection profile)
+    // with its filter, sort, columns and selected row. Returns false when there is nothing to
+    // open (first start, or the cache file is gone).
+    bool restoreSession();
+    // Applies the saved layout (geometry, splitters, columns), time display and theme.
+    void restoreSettings();
+    // Switches to the theme "system", "light" or "dark" without saving the choice.
+    void useTheme(const QString &name) { applyTheme(name); }
+    // false: nothing is written when the controller goes (screenshots, scripted runs).
+    void setSessionSaved(bool save) { m_saveSession = save; }
+    // Writes the layout and the session (also done when the controller is destroyed).
+    void saveSession();
+    SessionStore *sessionStore() const { return m_store.get(); }
+
 Q_SIGNALS:
     void sourceOpened();
 
@@ -77,6 +93,16 @@ private:
     QString m_cachePath; // of the cache shown, for exports
     QPointer<QThread> m_exportWorker; // the export under way
     std::shared_ptr<std::atomic<bool>> m_stopExport;
-    QString m_recentFile; // INI file listing the recently opened caches
+    std::unique_ptr<SessionStore> m_store; // layout, views, recent files, last session
     void rememberRecent(const QString &path);
+    void applyTheme(const QString &name);
+    // What is shown, for the session: set when a source opens.
+    int m_sessionKind = 0; // SessionStore::Session::Kind
+    QString m_sessionValue;
+    int m_openingKind = 0; // of the source being opened
+    QString m_openingValue;
+    // A session being restored: its view and row, applied once its source is open.
+    std::unique_ptr<ViewState> m_restoreView;
+    int m_restoreRow = -1;
+    bool m_saveSession = true;
 };

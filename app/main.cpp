@@ -4,6 +4,7 @@
 #include "connectionprofile.h"
 #include "mainwindow.h"
 #include "oneuptimeclient.h"
+#include "timedisplay.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,11 +41,30 @@ int main(int argc, char *argv[])
         QStringLiteral("connect"),
         QApplication::translate("main", "Open a saved connection profile (File → Connect to OneUptime…)."),
         QStringLiteral("PROFILE"));
-    parser.addOptions({demo, cache, url, connectOption, screenshot});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colours for this run: system, light or dark (View → Theme keeps a choice)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption utc(QStringLiteral("utc"),
+                                 QApplication::translate("main", "Show times in UTC for this run."));
+    parser.addOptions({demo, cache, url, connectOption, screenshot, theme, utc});
     parser.process(app);
 
     AppController controller;
-    if (parser.isSet(cache)) {
+    const bool screenshotRun = parser.isSet(screenshot);
+    if (screenshotRun)
+        controller.setSessionSaved(false); // a scripted run leaves the user's session alone
+    else
+        controller.restoreSettings();
+    if (parser.isSet(theme))
+        controller.useTheme(parser.value(theme));
+    if (parser.isSet(utc))
+        controller.window()->setTimeDisplay(TimeDisplay::utc());
+    const bool sourceGiven = parser.isSet(cache) || parser.isSet(url) || parser.isSet(connectOption)
+        || parser.isSet(demo);
+    if (!sourceGiven && !screenshotRun) {
+        controller.restoreSession(); // what was open last time, as it was
+    } else if (parser.isSet(cache)) {
         controller.openCache(parser.value(cache));
     } else if (parser.isSet(url)) {
         OneUptimeSettings settings;

@@ -61,6 +61,18 @@ void SmsLogSummary::refresh()
     requestTotals();
 }
 
+void SmsLogSummary::cancel()
+{
+    if (!m_source || m_totalsRequest == 0)
+        return;
+    const SmsLogSource::RequestId id = m_totalsRequest;
+    m_source->cancel(id);
+    handleRequestFailed(id, {SourceError::Kind::Cancelled, {}, {}});
+    emit errorOccurred({SourceError::Kind::Cancelled,
+                        tr("Totals were stopped before they were complete. Refresh (F5) to add them up."),
+                        {}});
+}
+
 void SmsLogSummary::requestTotals()
 {
     if (!m_source)

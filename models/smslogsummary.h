@@ -19,6 +19,9 @@ public:
     void setSource(SmsLogSource *source);
     void setFilter(const SmsFilter &filter);
     void refresh();
+    // Stops the totals being added up (Esc): the figures are cleared and errorOccurred() says
+    // they were stopped, until the next filter or refresh().
+    void cancel();
 
     bool isLoading() const { return m_totalsRequest != 0; }
     bool hasSource() const { return m_source != nullptr; }

@@ -604,7 +604,7 @@ void TestSecrets::wholeSession()
     QSettings profiles(profilesFile(), QSettings::IniFormat);
     QVERIFY2(QFileInfo::exists(profilesFile()), qPrintable(profilesFile()));
     QVERIFY(profiles.allKeys().size() >= 2);
-    const QString recent = QFileInfo(profilesFile()).absolutePath() + QStringLiteral("/recent.ini");
+    const QString recent = QFileInfo(profilesFile()).absolutePath() + QStringLiteral("/session.ini");
     QVERIFY2(QSettings(recent, QSettings::IniFormat)
                  .value(QStringLiteral("recent/caches"))
                  .toStringList()
@@ -738,7 +738,7 @@ void TestSecrets::noFileHoldsTheKey()
 
     // The search saw what the session wrote (it looked in the right places).
     QStringList expected{profilesFile(),
-                         QFileInfo(profilesFile()).absolutePath() + QStringLiteral("/recent.ini"),
+                         QFileInfo(profilesFile()).absolutePath() + QStringLiteral("/session.ini"),
                          path(QStringLiteral("synced.sqlite")),
                          path(QStringLiteral("view.csv")),
                          path(QStringLiteral("view.jsonl")),

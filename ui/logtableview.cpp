@@ -13,7 +13,7 @@ LogTableView::LogTableView(QWidget *parent)
 {
     setAccessibleName(tr("SMS log messages"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows to copy
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -35,7 +35,7 @@ void LogTableView::setLogModel(SmsLogTableModel *model)
     if (!model)
         return;
     // Widths from typical values, not from the rows: sizing to contents would read every row.
-    const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59"),
+    const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59 CEST"),
                                              QStringLiteral("+919876543210"),
                                              QStringLiteral("+919876543210"),
                                              QStringLiteral("Undelivered"),

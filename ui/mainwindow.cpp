@@ -2,15 +2,24 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "mainwindow.h"
 
+#include "columnchooser.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "logtableview.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
+#include "shortcutsdialog.h"
 #include "smsstatus.h"
+#include "tablecopier.h"
 #include "totalspane.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDataStream>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -75,19 +84,28 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(messagePage);
 
-    // Table with the totals strip under it on the left, the detail of the current row on the right.
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_tableStack);
-    left->addWidget(m_totals);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 0);
-    left->setSizes({520, 210});
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
-    split->setSizes({950, 330});
+    // Messages and costs as tabs, with the totals strip under them on the left; the detail of the
+    // current row on the right.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setAccessibleName(tr("Messages and costs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_tableStack, tr("&Messages"));
+    m_leftSplit = new QSplitter(Qt::Vertical, this);
+    m_leftSplit->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplit->addWidget(m_tabs);
+    m_leftSplit->addWidget(m_totals);
+    m_leftSplit->setStretchFactor(0, 1);
+    m_leftSplit->setStretchFactor(1, 0);
+    m_leftSplit->setSizes({520, 210});
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->addWidget(m_leftSplit);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setSizes({950, 330});
+    auto *split = m_split;
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -109,6 +127,23 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
+    m_copier = new TableCopier(this);
+    connect(m_copier, &TableCopier::finished, this, [this](const QString &text, int rows) {
+        QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("%n row(s) copied.", nullptr, rows), 5000);
+        emit copyFinished(text);
+    });
+    connect(m_copier, &TableCopier::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_copier, &TableCopier::progressed, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Copying… %1 of %2 rows read").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_defaultColumns = header->saveState();
+
     buildMenus();
     buildStatusBar();
 
@@ -123,6 +158,10 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::handleRowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTablePage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTablePage);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
+            selectRow(m_pendingRow);
+    });
     connect(m_model, &SmsLogTableModel::matchCountChanged, this, &MainWindow::updateCountLabel);
     connect(m_model, &SmsLogTableModel::loadingChanged, this, &MainWindow::updateLoadingLabel);
     connect(m_summary, &SmsLogSummary::loadingChanged, this, &MainWindow::updateLoadingLabel);
@@ -205,12 +244,36 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { copyRows(false); });
+    copy->setObjectName(QStringLiteral("copyRowsAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setToolTip(tr("The selected rows as tab-separated text, times in ISO 8601"));
+    QAction *copyHeaders
+        = edit->addAction(tr("Copy rows with &headers"), this, [this] { copyRows(true); });
+    copyHeaders->setObjectName(QStringLiteral("copyRowsWithHeadersAction"));
+    copyHeaders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *copyCellAction = edit->addAction(tr("Copy c&ell"), this, &MainWindow::copyCell);
+    copyCellAction->setObjectName(QStringLiteral("copyCellAction"));
+    copyCellAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    edit->addSeparator();
+    QAction *goTo = edit->addAction(tr("&Go to row…"), this, &MainWindow::goToRow);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction *detail = edit->addAction(tr("Show &details of the row"), this, &MainWindow::showDetail);
+    detail->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    detail->setShortcutContext(Qt::WidgetShortcut); // Enter on the table only
+    m_table->addAction(detail);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in messages"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
     view->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction *stop = view->addAction(tr("&Stop loading"), this, &MainWindow::stopLoading);
+    stop->setObjectName(QStringLiteral("stopLoadingAction"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setToolTip(tr("Stop reading rows, counting and adding up totals; Refresh (F5) starts again"));
     m_followAction = view->addAction(tr("F&ollow new messages"));
     m_followAction->setObjectName(QStringLiteral("followAction"));
     m_followAction->setCheckable(true);
@@ -218,6 +281,54 @@ void MainWindow::buildMenus()
     m_followAction->setToolTip(
         tr("Check the server for new messages every %1 seconds").arg(m_model->followInterval() / 1000));
     connect(m_followAction, &QAction::toggled, m_model, &SmsLogTableModel::setFollowing);
+    view->addSeparator();
+    QAction *messagesTab = view->addAction(tr("&Messages"), this, [this] { m_tabs->setCurrentIndex(0); });
+    messagesTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *costsTab = view->addAction(tr("C&osts"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex(1);
+    });
+    costsTab->setObjectName(QStringLiteral("costsTabAction"));
+    costsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *columns = view->addAction(tr("Colu&mns…"), this, &MainWindow::showColumnChooser);
+    columns->setToolTip(tr("Show, hide and order the table's columns"));
+    m_savedViewsMenu = view->addMenu(tr("Saved &views"));
+    m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    updateSavedViewsMenu();
+    m_utcAction = view->addAction(tr("Times in &UTC"));
+    m_utcAction->setObjectName(QStringLiteral("utcAction"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_utcAction->setToolTip(tr("Show times in UTC instead of your local time zone"));
+    connect(m_utcAction, &QAction::toggled, this, [this](bool utc) {
+        setTimeDisplay(utc ? TimeDisplay::utc() : TimeDisplay());
+        emit timeDisplayChanged(m_timeDisplay);
+    });
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const QPair<QString, QString> themeNames[] = {{QStringLiteral("system"), tr("&System")},
+                                                  {QStringLiteral("light"), tr("&Light")},
+                                                  {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[name, title] : themeNames) {
+        QAction *action = m_themeMenu->addAction(title);
+        action->setCheckable(true);
+        action->setData(name);
+        action->setChecked(name == QLatin1String("system"));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = name] { emit themeRequested(name); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About SMS Log Viewer"), this, [this] {
+        QMessageBox::about(this, tr("About SMS Log Viewer"),
+                           tr("<p><b>SMS Log Viewer</b> %1</p><p>Browse, total and keep the SMS "
+                              "delivery logs of OneUptime.</p><p>GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
 }
 
 void MainWindow::buildStatusBar()
@@ -448,14 +559,35 @@ void MainWindow::showJob(bool running, const QString &text)
 
 void MainWindow::setRecentFiles(const QStringList &paths)
 {
+    m_recentFiles = paths;
+    updateRecentMenu();
+}
+
+void MainWindow::setRecentConnections(const QStringList &profiles)
+{
+    m_recentConnections = profiles;
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
     m_recentMenu->clear();
-    for (const QString &path : paths) {
+    if (!m_recentFiles.isEmpty())
+        m_recentMenu->addSection(tr("Cache files"));
+    for (const QString &path : std::as_const(m_recentFiles)) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                                   [this, path] { emit openCacheRequested(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }
-    m_recentMenu->setEnabled(!paths.isEmpty());
+    if (!m_recentConnections.isEmpty())
+        m_recentMenu->addSection(tr("Connections"));
+    for (const QString &profile : std::as_const(m_recentConnections)) {
+        QAction *action = m_recentMenu->addAction(profile, this,
+                                                  [this, profile] { emit openProfileRequested(profile); });
+        action->setToolTip(tr("Connection profile %1").arg(profile));
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty() || !m_recentConnections.isEmpty());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -496,6 +628,8 @@ void MainWindow::updateCountLabel()
     const qint64 count = m_model->matchCount();
     if (m_sourceDescription.isEmpty())
         m_countLabel->clear();
+    else if (count < 0 && m_model->isCountCancelled())
+        m_countLabel->setText(tr("Counting stopped (F5 counts again)"));
     else if (count < 0)
         m_countLabel->setText(tr("Counting messages…"));
     else if (count > SmsLogTableModel::maxRows) // rows the view can position (the table grows to it)
@@ -561,4 +695,298 @@ void MainWindow::chooseCacheFile()
         this, tr("Open SMS log cache"), {}, tr("SMS log caches (*.sqlite *.db *.smslog);;All files (*)"));
     if (!path.isEmpty())
         emit openCacheRequested(path);
+}
+
+ViewState MainWindow::viewState() const
+{
+    ViewState state;
+    state.filter = m_filterBar->filter();
+    state.timePreset = m_filterBar->timePreset();
+    state.sort = m_model->query().sort;
+    state.columns = m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void MainWindow::applyViewState(const ViewState &state)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!state.columns.isEmpty()) {
+        const QSignalBlocker blocker(header); // the sort below is the view's, not the saved header's
+        header->restoreState(state.columns);
+        if (header->hiddenSectionCount() >= header->count())
+            header->restoreState(m_defaultColumns);
+    }
+    const SmsSort sort = m_model->isSortable(int(state.sort.column)) ? state.sort : SmsSort{};
+    header->setSortIndicator(int(sort.column), sort.order); // sorts the model through the view
+    m_model->sort(int(sort.column), sort.order);
+    m_filterBar->setFilter(state.filter, state.timePreset);
+}
+
+void MainWindow::setSavedViews(const QMap<QString, ViewState> &views)
+{
+    m_savedViews = views;
+    updateSavedViewsMenu();
+}
+
+void MainWindow::applySavedView(const QString &name)
+{
+    const auto view = m_savedViews.constFind(name);
+    if (view == m_savedViews.constEnd())
+        return;
+    applyViewState(*view);
+    statusBar()->showMessage(tr("View “%1” applied.").arg(name), 5000);
+}
+
+void MainWindow::saveCurrentView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_savedViews.insert(trimmed, viewState());
+    updateSavedViewsMenu();
+    emit savedViewsChanged(m_savedViews);
+    statusBar()->showMessage(tr("View “%1” saved.").arg(trimmed), 5000);
+}
+
+void MainWindow::askSaveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save the current view"),
+                                               tr("Name of the view (filters, sort and columns):"),
+                                               QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_savedViews.contains(name)
+        && QMessageBox::question(this, tr("Replace the view?"),
+                                 tr("A view named “%1” exists. Replace it?").arg(name))
+            != QMessageBox::Yes)
+        return;
+    saveCurrentView(name);
+}
+
+void MainWindow::updateSavedViewsMenu()
+{
+    m_savedViewsMenu->clear();
+    for (auto it = m_savedViews.cbegin(); it != m_savedViews.cend(); ++it) {
+        const QString name = it.key();
+        m_savedViewsMenu->addAction(name, this, [this, name] { applySavedView(name); });
+    }
+    if (!m_savedViews.isEmpty())
+        m_savedViewsMenu->addSeparator();
+    QAction *save = m_savedViewsMenu->addAction(tr("&Save the current view…"), this, &MainWindow::askSaveView);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QMenu *remove = m_savedViewsMenu->addMenu(tr("&Delete a view"));
+    remove->setEnabled(!m_savedViews.isEmpty());
+    for (auto it = m_savedViews.cbegin(); it != m_savedViews.cend(); ++it) {
+        const QString name = it.key();
+        remove->addAction(name, this, [this, name] {
+            m_savedViews.remove(name);
+            updateSavedViewsMenu();
+            emit savedViewsChanged(m_savedViews);
+        });
+    }
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out << quint32(1) << saveGeometry() << m_split->saveState() << m_leftSplit->saveState()
+        << m_table->horizontalHeader()->saveState() << qint32(m_tabs->currentIndex());
+    return layout;
+}
+
+void MainWindow::restoreLayout(const QByteArray &layout)
+{
+    QDataStream in(layout);
+    quint32 version = 0;
+    QByteArray geometry, split, leftSplit, columns;
+    qint32 tab = 0;
+    in >> version >> geometry >> split >> leftSplit >> columns >> tab;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return; // another version's or damaged: keep the defaults
+    restoreGeometry(geometry);
+    m_split->restoreState(split);
+    m_leftSplit->restoreState(leftSplit);
+    QHeaderView *header = m_table->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header);
+        if (header->restoreState(columns) && header->hiddenSectionCount() >= header->count())
+            header->restoreState(m_defaultColumns);
+        const SmsSort sort = m_model->query().sort; // the sort is the view's, not the layout's
+        header->setSortIndicator(int(sort.column), sort.order);
+    }
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+int MainWindow::currentRow() const
+{
+    return m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0)
+        return;
+    if (row >= m_model->rowCount()) {
+        m_pendingRow = row; // when the count has grown the table that far
+        return;
+    }
+    m_pendingRow = -1;
+    const QModelIndex index = m_model->index(row, m_table->horizontalHeader()->logicalIndex(0));
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::setTimeDisplay(const TimeDisplay &display)
+{
+    m_timeDisplay = display;
+    m_model->setTimeDisplay(display);
+    {
+        const QSignalBlocker blocker(m_utcAction);
+        m_utcAction->setChecked(display.isUtc());
+    }
+    handleCurrentRowChanged(); // the detail pane's times
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    for (QAction *action : m_themeMenu->actions())
+        action->setChecked(action->data().toString() == name);
+}
+
+QList<int> MainWindow::visibleColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void MainWindow::copyRows(bool headers)
+{
+    QList<int> rows;
+    qint64 selected = 0;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        selected += range.height();
+    if (selected > TableCopier::maxRows) {
+        statusBar()->showMessage(tr("%1 rows are selected; at most %2 can be copied. Export the view "
+                                    "(Ctrl+E) to take more.")
+                                     .arg(QLocale().toString(selected), QLocale().toString(TableCopier::maxRows)),
+                                 10000);
+        return;
+    }
+    for (const QItemSelectionRange &range : selection)
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows << row;
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    m_copier->start(m_model, rows, visibleColumns(), headers);
+}
+
+void MainWindow::copyCell()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        statusBar()->showMessage(tr("Select a cell to copy first."), 5000);
+        return;
+    }
+    if (m_model->rowState(current.row()) != SmsLogTableModel::RowState::Loaded) {
+        statusBar()->showMessage(tr("This row is not loaded yet; copy it again in a moment."), 5000);
+        return;
+    }
+    const QString text = m_model->copyText(current);
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Cell copied."), 3000);
+    emit copyFinished(text);
+}
+
+void MainWindow::stopLoading()
+{
+    const bool busy = m_model->isLoading() || m_summary->isLoading() || m_copier->isRunning();
+    m_copier->cancel();
+    m_model->cancelLoading();
+    m_summary->cancel();
+    if (busy)
+        statusBar()->showMessage(tr("Loading stopped. Refresh (F5) to load again."), 10000);
+    updateLoadingLabel();
+}
+
+void MainWindow::showDetail()
+{
+    if (!m_table->currentIndex().isValid())
+        return;
+    QList<int> sizes = m_split->sizes();
+    if (sizes.size() == 2 && sizes.at(1) == 0) { // the pane was dragged shut: open it again
+        sizes[1] = 330;
+        sizes[0] = qMax(0, sizes.at(0) - 330);
+        m_split->setSizes(sizes);
+    }
+    // The first control of the pane that takes the keyboard (its texts are selectable).
+    const QList<QWidget *> children = m_detail->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->isVisibleTo(m_detail) && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    m_detail->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::goToRow()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        statusBar()->showMessage(tr("The table has no rows to go to."), 5000);
+        return;
+    }
+    bool ok = false;
+    const int row = QInputDialog::getInt(this, tr("Go to row"),
+                                         tr("Row (1 to %1):").arg(QLocale().toString(rows)),
+                                         qMax(1, currentRow() + 1), 1, rows, 1, &ok);
+    if (ok) {
+        m_tabs->setCurrentIndex(0);
+        selectRow(row - 1);
+        m_table->setFocus();
+    }
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Copy rows"), this, [this] { copyRows(false); });
+    menu.addAction(tr("Copy rows with &headers"), this, [this] { copyRows(true); });
+    menu.addAction(tr("Copy c&ell"), this, &MainWindow::copyCell);
+    menu.addSeparator();
+    menu.addAction(tr("Show &details"), this, &MainWindow::showDetail);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    ColumnChooser::addColumnActions(&menu, m_table->horizontalHeader());
+    menu.addSeparator();
+    menu.addAction(tr("Colu&mns…"), this, &MainWindow::showColumnChooser);
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::showColumnChooser()
+{
+    ColumnChooser chooser(m_table->horizontalHeader(), m_defaultColumns, this);
+    chooser.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
 }

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "timedisplay.h"
+#include "viewstate.h"
+
 #include <QMainWindow>
+#include <QMap>
 
 class DetailPane;
 class FilterBar;
@@ -11,7 +15,10 @@ class QDropEvent;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+class TableCopier;
 class QToolButton;
 class LogTableView;
 class SmsLogSummary;
@@ -49,6 +56,48 @@ public:
     // A passing word in the status bar (the key is kept for this session only, …).
     void showNotice(const QString &notice);
 
+    // Recently used connection profiles, newest first, for File → Open recent.
+    void setRecentConnections(const QStringList &profiles);
+
+    // The table's filter, sort and columns, as a saved view or the session keeps them.
+    ViewState viewState() const;
+    // Shows `state`: the filter in the filter bar (a relative time choice anchored now), the
+    // sort, and the columns when it has any.
+    void applyViewState(const ViewState &state);
+    // Named saved views (View → Saved views). Changes made in the window are announced by
+    // savedViewsChanged().
+    void setSavedViews(const QMap<QString, ViewState> &views);
+    const QMap<QString, ViewState> &savedViews() const { return m_savedViews; }
+    void applySavedView(const QString &name);
+    // Saves the current view under `name` (replacing one of that name).
+    void saveCurrentView(const QString &name);
+
+    // Window geometry, splitters and columns, for the next start.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &layout);
+    // The current row, or -1; selectRow() selects and shows a row once the table has it.
+    int currentRow() const;
+    void selectRow(int row);
+
+    // Local time or UTC for every time shown (View → Times in UTC).
+    void setTimeDisplay(const TimeDisplay &display);
+    const TimeDisplay &timeDisplay() const { return m_timeDisplay; }
+    // The colour scheme offered in View → Theme: "system", "light" or "dark".
+    void setThemeName(const QString &name);
+
+    // Copies the selected rows (tab-separated, `headers`: with a first line of column titles)
+    // or the current cell to the clipboard. Rows not loaded are read first (asynchronously);
+    // copyFinished() tells when the clipboard holds them.
+    void copyRows(bool headers);
+    void copyCell();
+    // Stops loading rows, the count and the totals (Esc).
+    void stopLoading();
+    // Moves the keyboard focus to the detail pane (Enter on the table).
+    void showDetail();
+    // Opens the shortcuts dialog (Help → Keyboard shortcuts); the columns dialog.
+    void showShortcuts();
+    void showColumnChooser();
+
     FilterBar *filterBar() const { return m_filterBar; }
     LogTableView *tableView() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
@@ -56,6 +105,11 @@ public:
 
 Q_SIGNALS:
     void openCacheRequested(const QString &path);
+    void openProfileRequested(const QString &profile);
+    void savedViewsChanged(const QMap<QString, ViewState> &views);
+    void timeDisplayChanged(const TimeDisplay &display);
+    void themeRequested(const QString &name);
+    void copyFinished(const QString &text);
     void openDemoRequested();
     void connectRequested();
     // Copy the live source's project into the cache file `path` (created if missing).
@@ -74,6 +128,13 @@ private:
     void updateLoadingLabel();
     void updateTablePage();
     void chooseCacheFile();
+    void updateRecentMenu();
+    void updateSavedViewsMenu();
+    void askSaveView();
+    void goToRow();
+    void showTableMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    QList<int> visibleColumns() const;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void chooseSyncFile();
@@ -103,6 +164,19 @@ private:
     QAction *m_followAction = nullptr;
     QAction *m_syncAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_savedViewsMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QAction *m_utcAction = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TableCopier *m_copier = nullptr;
+    QSplitter *m_leftSplit = nullptr;
+    QSplitter *m_split = nullptr;
+    QByteArray m_defaultColumns; // the header as the window started, for Reset
+    QStringList m_recentFiles;
+    QStringList m_recentConnections;
+    QMap<QString, ViewState> m_savedViews;
+    TimeDisplay m_timeDisplay;
+    int m_pendingRow = -1; // selectRow() waiting for the table to have it
     QAction *m_cancelJobAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportRedactedAction = nullptr;

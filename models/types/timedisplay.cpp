@@ -28,7 +28,13 @@ QString TimeDisplay::zoneName() const
     if (m_utc)
         return QStringLiteral("UTC");
     const QString id = QString::fromUtf8(m_zone.id());
-    return id.isEmpty() ? QStringLiteral("UTC") : id;
+    // A machine set to UTC calls it "Etc/UTC" or the like: say UTC.
+    static const QStringList utcNames{QStringLiteral("UTC"),       QStringLiteral("Etc/UTC"),
+                                      QStringLiteral("Etc/UCT"),   QStringLiteral("Etc/Universal"),
+                                      QStringLiteral("Etc/Zulu"),  QStringLiteral("Universal"),
+                                      QStringLiteral("Zulu"),      QStringLiteral("UCT"),
+                                      QStringLiteral("Etc/GMT"),   QStringLiteral("GMT")};
+    return id.isEmpty() || utcNames.contains(id) ? QStringLiteral("UTC") : id;
 }
 
 QDateTime TimeDisplay::toZone(const QDateTime &time) const
