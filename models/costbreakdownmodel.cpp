@@ -4,8 +4,8 @@
 
 #include "money.h"
 #include "smsstatus.h"
+#include "statusicon.h"
 
-#include <QColor>
 #include <QLocale>
 
 CostBreakdownModel::CostBreakdownModel(const QString &nameTitle, QObject *parent)
@@ -19,6 +19,15 @@ void CostBreakdownModel::setGroups(const QList<CostGroup> &groups, qint64 totalC
     m_groups = groups;
     m_totalCostCents = totalCostCents;
     endResetModel();
+}
+
+void CostBreakdownModel::setStatusIcons(bool on)
+{
+    if (m_statusIcons == on)
+        return;
+    m_statusIcons = on;
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, Name), index(rowCount() - 1, Name), {Qt::DecorationRole});
 }
 
 int CostBreakdownModel::rowCount(const QModelIndex &parent) const
@@ -61,6 +70,8 @@ QVariant CostBreakdownModel::data(const QModelIndex &index, int role) const
         case Share: return m_totalCostCents;
         }
     }
+    if (role == Qt::DecorationRole && index.column() == Name && m_statusIcons)
+        return StatusIcon::icon(group.key);
     if (role == Qt::ToolTipRole && index.column() == Name)
         return group.key;
     return {};

@@ -20,6 +20,10 @@ public:
     // `totalCostCents` is the cost of the whole filter; shares are computed against it.
     void setGroups(const QList<CostGroup> &groups, qint64 totalCostCents);
     const QList<CostGroup> &groups() const { return m_groups; }
+    // For the per-status breakdown: the name column shows the status icon (StatusIcon::icon of
+    // the group's key) beside the status. Off by default.
+    void setStatusIcons(bool on);
+    bool hasStatusIcons() const { return m_statusIcons; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,4 +34,5 @@ private:
     QString m_nameTitle;
     QList<CostGroup> m_groups;
     qint64 m_totalCostCents = 0;
+    bool m_statusIcons = false;
 };

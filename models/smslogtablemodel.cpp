@@ -4,6 +4,7 @@
 
 #include "money.h"
 #include "smsstatus.h"
+#include "statusicon.h"
 
 #include <QColor>
 #include <QLocale>
@@ -20,17 +21,6 @@ QString dash()
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? dash() : text;
-}
-
-QColor outcomeColor(SmsStatus::Outcome outcome)
-{
-    switch (outcome) {
-    case SmsStatus::Outcome::Succeeded: return QColor(0x2e, 0x9e, 0x4f);
-    case SmsStatus::Outcome::Pending: return QColor(0xd4, 0xa0, 0x17);
-    case SmsStatus::Outcome::Failed: return QColor(0xd0, 0x3b, 0x3b);
-    case SmsStatus::Outcome::Unknown: return QColor(0x8a, 0x8a, 0x8a);
-    }
-    return {};
 }
 
 QString linkedSummary(const SmsRecord &r)
@@ -582,8 +572,8 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
     case LoadedRole: return true;
     case RecordRole: return QVariant::fromValue(*r);
     case Qt::DecorationRole:
-        if (column == SmsColumn::Status)
-            return outcomeColor(SmsStatus::outcome(r->status));
+        if (column == SmsColumn::Status) // the outcome by shape and colour, beside the text
+            return StatusIcon::icon(r->status);
         return {};
     case Qt::ToolTipRole:
         switch (column) {
