@@ -5,7 +5,9 @@
 #include "cacheexport.h"
 #include "cachesync.h"
 #include "connectioncontroller.h"
+#include "costreportmodel.h"
 #include "demogenerator.h"
+#include "detailpane.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
@@ -44,6 +46,7 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     : QObject(parent)
     , m_model(new SmsLogTableModel(this))
     , m_summary(new SmsLogSummary(this))
+    , m_costs(new CostReportModel(this))
     , m_window(new MainWindow(m_model, m_summary))
     , m_connections(new ConnectionController(
           profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
@@ -52,6 +55,7 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
           sessionKeysOnly ? KeyStore::Backend::SessionOnly : KeyStore::Backend::System, this))
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window->setCostModel(m_costs);
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
@@ -116,6 +120,7 @@ AppController::~AppController()
     // The models must let go of the source before it goes.
     m_model->setSource(nullptr);
     m_summary->setSource(nullptr);
+    m_costs->setSource(nullptr);
     delete m_window;
     delete m_source;
 }
@@ -377,6 +382,7 @@ void AppController::useSource(SmsLogSource *source)
     m_source = source;
     m_model->setSource(source);
     m_summary->setSource(source);
+    m_costs->setSource(source);
     delete previous;
     m_window->setSourceDescription(source->description());
     m_window->setSourceBanner(source->banner());
@@ -405,8 +411,9 @@ void AppController::handleOpenFailed(const SourceError &error)
         checkScreenshot();
 }
 
-void AppController::screenshotWhenReady(const QString &path)
+void AppController::screenshotWhenReady(const QString &path, const QString &part)
 {
+    m_screenshotPart = part;
     m_screenshotPath = path;
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &AppController::checkScreenshot);
@@ -428,7 +435,11 @@ void AppController::checkScreenshot()
     const QModelIndex current = m_window->tableView()->currentIndex();
     const bool rowsShown = (current.isValid() && current.data(SmsLogTableModel::LoadedRole).toBool())
         || m_model->matchCount() == 0;
-    const bool settled = m_source && !m_model->isLoading() && !m_summary->isLoading();
+    const bool costs = m_screenshotPart == QLatin1String("costs");
+    if (costs)
+        m_window->showTab(1);
+    const bool settled = m_source && !m_model->isLoading() && !m_summary->isLoading()
+        && (!costs || (m_costs->hasReport() && !m_costs->isLoading()));
     const bool failed = m_failed;
     if (!(failed || (!m_busy && !m_source) || (rowsShown && settled)))
         return;
@@ -436,7 +447,10 @@ void AppController::checkScreenshot()
     m_screenshotPath.clear();
     // One more turn of the event loop so the last data is painted.
     QTimer::singleShot(150, this, [this, path, failed] {
-        const bool saved = m_window->grab().save(path);
+        QWidget *part = m_window;
+        if (m_screenshotPart == QLatin1String("detail"))
+            part = m_window->detailPane();
+        const bool saved = part->grab().save(path);
         if (!saved)
             std::fprintf(stderr, "smslog-viewer: cannot write %s\n", qPrintable(path));
         QCoreApplication::exit(saved && !failed ? 0 : 1);

@@ -13,6 +13,7 @@ class ConnectionController;
 class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
+class CostReportModel;
 class SmsLogTableModel;
 class SessionStore;
 struct OneUptimeSettings;
@@ -36,6 +37,7 @@ public:
     ConnectionController *connections() const { return m_connections; }
     SmsLogTableModel *model() const { return m_model; }
     SmsLogSummary *summary() const { return m_summary; }
+    CostReportModel *costs() const { return m_costs; }
 
     void openCache(const QString &path);
     // Browses a OneUptime instance live.
@@ -48,7 +50,9 @@ public:
     void openDemo();
     // Renders the window to `path` once the first rows, totals and detail are shown, then quits
     // the application (exit code 0, or 1 if the file could not be written or nothing showed).
-    void screenshotWhenReady(const QString &path);
+    // `part`: "window" (the default), "detail" (the detail pane alone) or "costs" (the window on
+    // its Costs tab, once the cost report is in).
+    void screenshotWhenReady(const QString &path, const QString &part = {});
 
     // Opens what was open when the app last quit (a cache, the demo or a connection profile)
     // with its filter, sort, columns and selected row. Returns false when there is nothing to
@@ -78,12 +82,14 @@ private:
 
     SmsLogTableModel *m_model;
     SmsLogSummary *m_summary;
+    CostReportModel *m_costs;
     MainWindow *m_window;
     ConnectionController *m_connections;
     QPointer<SmsLogSource> m_source; // shown
     QPointer<SmsLogSource> m_opening; // being opened; replaces m_source when open
     quint64 m_openRequest = 0; // counts openCache/openDemo calls: the newest wins
     QString m_screenshotPath;
+    QString m_screenshotPart;
     QPointer<QThread> m_demoWorker; // creating the demo cache
     std::shared_ptr<std::atomic<bool>> m_stopDemo;
     bool m_busy = false; // opening or creating something

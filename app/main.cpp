@@ -47,7 +47,11 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"));
     const QCommandLineOption utc(QStringLiteral("utc"),
                                  QApplication::translate("main", "Show times in UTC for this run."));
-    parser.addOptions({demo, cache, url, connectOption, screenshot, theme, utc});
+    const QCommandLineOption screenshotPart(
+        QStringLiteral("screenshot-part"),
+        QApplication::translate("main", "What --screenshot renders: window, detail or costs."),
+        QStringLiteral("PART"), QStringLiteral("window"));
+    parser.addOptions({demo, cache, url, connectOption, screenshot, screenshotPart, theme, utc});
     parser.process(app);
 
     AppController controller;
@@ -83,7 +87,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         controller.window()->setAttribute(Qt::WA_DontShowOnScreen, true);
-        controller.screenshotWhenReady(parser.value(screenshot));
+        controller.screenshotWhenReady(parser.value(screenshot), parser.value(screenshotPart));
     }
     controller.window()->show();
     return app.exec();

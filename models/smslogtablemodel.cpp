@@ -209,6 +209,91 @@ QString SmsLogTableModel::columnTitle(SmsColumn column)
     return {};
 }
 
+QString SmsLogTableModel::columnHeader(SmsColumn column) const
+{
+    if (column == SmsColumn::SentAt)
+        return tr("Sent at (%1)").arg(m_time.zoneName());
+    return columnTitle(column);
+}
+
+void SmsLogTableModel::setTimeDisplay(const TimeDisplay &display)
+{
+    if (display == m_time)
+        return;
+    m_time = display;
+    const int column = int(SmsColumn::SentAt);
+    emit headerDataChanged(Qt::Horizontal, column, column);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, column), index(m_rowCount - 1, column),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+QString SmsLogTableModel::copyText(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    bool pending = false;
+    const SmsRecord *r = record(index.row(), &pending);
+    if (!r)
+        return {};
+    const auto column = static_cast<SmsColumn>(index.column());
+    switch (column) {
+    case SmsColumn::SentAt: return m_time.iso(r->createdAt);
+    case SmsColumn::Cost: {
+        if (!r->costCents)
+            return {};
+        // Plain dollars with a dot, for spreadsheets: "1234.05", "-0.50".
+        const qint64 cents = *r->costCents;
+        const quint64 magnitude = cents < 0 ? 0 - quint64(cents) : quint64(cents);
+        return (cents < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.'
+            + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QChar(u'0'));
+    }
+    default: {
+        const QString text = displayValue(*r, column).toString();
+        return text == dash() ? QString() : text;
+    }
+    }
+}
+
+SmsLogTableModel::RowState SmsLogTableModel::rowState(int row) const
+{
+    const qint64 pageNumber = row / pageSize;
+    const auto page = m_pages.constFind(pageNumber);
+    if (page == m_pages.constEnd())
+        return RowState::Pending;
+    return row % pageSize < page->rows.size() ? RowState::Loaded : RowState::Failed;
+}
+
+bool SmsLogTableModel::isCancelledRow(int row) const
+{
+    const auto page = m_pages.constFind(row / pageSize);
+    return page != m_pages.constEnd() && page->cancelled;
+}
+
+void SmsLogTableModel::cancelLoading()
+{
+    if (!m_source)
+        return;
+    const auto pending = m_pendingPages;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        m_source->cancel(it.key());
+        Page page{{}, ++m_useClock};
+        page.cancelled = true; // said in the rows; asked for again by refresh()
+        m_pages.insert(it.value(), page);
+    }
+    m_pendingPages.clear();
+    m_pendingOrder.clear();
+    for (const qint64 pageNumber : pending)
+        announcePage(pageNumber);
+    if (m_countRequest != 0) {
+        m_source->cancel(m_countRequest);
+        m_countRequest = 0;
+        m_countCancelled = true;
+        emit matchCountChanged(m_matchCount);
+    }
+    reportLoading();
+}
+
 void SmsLogTableModel::setSource(SmsLogSource *source)
 {
     if (m_source)
@@ -285,6 +370,7 @@ void SmsLogTableModel::restart(Snapshot snapshot)
     m_rowCount = 0;
     m_targetRows = 0;
     m_matchCount = -1;
+    m_countCancelled = false;
     m_newRows = 0;
     m_waitingRows = 0;
     if (m_source && m_source->isLive()
@@ -516,10 +602,7 @@ void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const Sou
 QVariant SmsLogTableModel::displayValue(const SmsRecord &r, SmsColumn column) const
 {
     switch (column) {
-    case SmsColumn::SentAt:
-        return r.createdAt.isValid()
-            ? r.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-            : dash();
+    case SmsColumn::SentAt: return r.createdAt.isValid() ? m_time.text(r.createdAt) : dash();
     case SmsColumn::To: return orDash(r.toNumber);
     case SmsColumn::From: return orDash(r.fromNumber);
     case SmsColumn::Status: return orDash(r.status);
@@ -560,9 +643,12 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && column == SmsColumn::SentAt)
-            return pending ? tr("Loading…") : tr("Not available");
+            return pending ? tr("Loading…")
+                           : isCancelledRow(index.row()) ? tr("Not loaded") : tr("Not available");
         if (role == Qt::ToolTipRole && !pending)
-            return tr("This row could not be read. Refresh (F5) to read the log again.");
+            return rowState(index.row()) == RowState::Failed && isCancelledRow(index.row())
+                ? tr("Loading was stopped. Refresh (F5) to read the log again.")
+                : tr("This row could not be read. Refresh (F5) to read the log again.");
         if (role == Qt::ForegroundRole)
             return QColor(Qt::gray);
         return {};
@@ -577,7 +663,7 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case SmsColumn::SentAt: return r->createdAt.toUTC().toString(Qt::ISODateWithMs);
+        case SmsColumn::SentAt: return m_time.iso(r->createdAt);
         case SmsColumn::Status: return r->statusMessage;
         case SmsColumn::Linked: return linkedSummary(*r);
         default: return {};
@@ -599,7 +685,7 @@ QVariant SmsLogTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= SmsColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return columnTitle(static_cast<SmsColumn>(section));
+        return columnHeader(static_cast<SmsColumn>(section));
     if (role == Qt::ToolTipRole && !isSortable(section))
         return isLive() ? tr("This column cannot be sorted: the server cannot order by it.")
                         : tr("This column cannot be sorted: the cache has no index for it.");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "smslogsource.h"
+#include "timedisplay.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -88,6 +89,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(SmsColumn column);
+    // The header of a column: its title, and for times the zone they are shown in
+    // ("Sent at (UTC)").
+    QString columnHeader(SmsColumn column) const;
+
+    // Local time or UTC for the time column (display, header and ISO 8601 tooltip).
+    void setTimeDisplay(const TimeDisplay &display);
+    const TimeDisplay &timeDisplay() const { return m_time; }
+    // A cell as text for the clipboard: the display text, but times in ISO 8601 with their
+    // offset and costs as plain dollars ("0.75"). Empty for rows not loaded.
+    QString copyText(const QModelIndex &index) const;
+
+    // Whether `row` is loaded, on its way, or could not be read.
+    enum class RowState { Loaded, Pending, Failed };
+    RowState rowState(int row) const;
+    // Stops every row and count request under way (Esc). Rows not read say so until the next
+    // refresh or query; an unfinished count leaves matchCount() at -1 with countCancelled().
+    void cancelLoading();
+    bool isCountCancelled() const { return m_countCancelled; }
 
 Q_SIGNALS:
     void matchCountChanged(qint64 count);
@@ -123,6 +142,7 @@ private:
     const SmsRecord *record(int row, bool *pending) const;
     void requestPage(qint64 page) const;
     void dropOldPages(qint64 keep);
+    bool isCancelledRow(int row) const;
     // dataChanged for the rows of a page that exist in the table.
     void announcePage(qint64 pageNumber);
     void reportLoading();
@@ -131,6 +151,7 @@ private:
     struct Page {
         QList<SmsRecord> rows;
         mutable quint64 lastUse = 0;
+        bool cancelled = false; // not read because the user stopped loading
     };
 
     QPointer<SmsLogSource> m_source;
@@ -153,4 +174,6 @@ private:
     qint64 m_newRows = 0;
     qint64 m_waitingRows = 0;
     QHash<SmsLogSource::RequestId, QString> m_recordRequests; // request → message id
+    TimeDisplay m_time;
+    bool m_countCancelled = false;
 };

@@ -3,8 +3,10 @@
 #include "filterbar.h"
 
 #include "costtotals.h"
+#include "icons.h"
 #include "linkkind.h"
 #include "smsstatus.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,12 +27,13 @@ namespace {
 
 constexpr int debounceMs = 300;
 
-// The stylesheet frame of a field holding invalid input. The message under the bar says why,
-// so the colour is never the only sign.
+// The stylesheet frame of a field holding invalid input, in the theme's error colour (readable
+// on light and dark palettes). The message under the bar says why, so the colour is never the
+// only sign.
 QString invalidFrameStyle(const QWidget *widget)
 {
-    return QStringLiteral("%1 { border: 2px solid #c62828; border-radius: 3px; }")
-        .arg(QLatin1String(widget->metaObject()->className()));
+    return QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
+        .arg(QLatin1String(widget->metaObject()->className()), errorColor(widget->palette()).name());
 }
 
 bool isPhoneSeparator(QChar c)
@@ -102,6 +105,8 @@ void FilterBar::buildRows()
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_statusButton->setAccessibleName(tr("Status filter"));
+    m_statusButton->setAccessibleDescription(
+        tr("Opens a list of delivery statuses; tick one or several to show only those messages"));
     m_statusMenu = new QMenu(m_statusButton);
     m_statusMenu->setObjectName(QStringLiteral("statusMenu"));
     m_statusMenu->installEventFilter(this);
@@ -192,7 +197,7 @@ void FilterBar::buildRows()
     m_clearButton = new QToolButton(this);
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_clearButton->setText(tr("Clear filters"));
-    m_clearButton->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_clearButton->setIcon(actionIcon(QStringLiteral("filter-clear")));
     m_clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clearButton->setAccessibleName(tr("Clear filters"));
     m_clearButton->setToolTip(tr("Remove every filter and show all messages"));
@@ -242,6 +247,7 @@ void FilterBar::buildRows()
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setWordWrap(false); // one short sentence; wrapping made the row taller than its text
     m_errorLabel->setAccessibleName(tr("Filter input problem"));
+    m_errorLabel->setAccessibleDescription(tr("What to correct before the filter is applied"));
 
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(m_statusButton);
@@ -414,6 +420,15 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        for (QWidget *widget : std::as_const(m_markedWidgets))
+            widget->setStyleSheet(invalidFrameStyle(widget));
+    }
 }
 
 void FilterBar::addStatusAction(const QString &status)
@@ -651,4 +666,36 @@ void FilterBar::applyNow()
         return;
     m_applied = current.filter;
     emit filterChanged(m_applied);
+}
+
+namespace {
+const char *const presetNames[] = {"any", "hour", "day", "week", "month", "custom"};
+} // namespace
+
+QString FilterBar::timePreset() const
+{
+    const int index = m_timeCombo->currentIndex();
+    return index >= AnyTime && index <= CustomRange ? QString::fromLatin1(presetNames[index])
+                                                    : QStringLiteral("any");
+}
+
+void FilterBar::setFilter(const SmsFilter &filter, const QString &timePreset)
+{
+    int preset = -1;
+    for (int i = LastHour; i <= Last30Days; ++i)
+        if (timePreset == QLatin1String(presetNames[i]))
+            preset = i;
+    if (preset < 0) {
+        setFilter(filter);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_timeCombo);
+        m_timeCombo->setCurrentIndex(preset);
+    }
+    anchorPreset(preset);
+    SmsFilter relative = filter;
+    relative.sentFrom = m_presetFrom;
+    relative.sentTo = QDateTime();
+    setFilter(relative);
 }

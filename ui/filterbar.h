@@ -47,6 +47,12 @@ public:
     // Shows `filter` in the controls. Emits filterChanged() once if the (normalised) filter
     // differs from the current one; an invalid filter is shown with its error and not emitted.
     void setFilter(const SmsFilter &filter);
+    // The time choice shown: "any", "hour", "day", "week", "month" or "custom" (saved views keep
+    // a relative choice relative).
+    QString timePreset() const;
+    // Shows `filter` as setFilter() does, but with a relative `timePreset` ("hour", "day",
+    // "week", "month") anchored now instead of the filter's own time range.
+    void setFilter(const SmsFilter &filter, const QString &timePreset);
     // Fills the status, project and error-code choices. Current selections are kept, also when
     // they are not among the new choices. Never emits.
     void setChoices(const FilterChoices &choices);
@@ -66,6 +72,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override; // a theme change recolours the invalid-input frames
 
 private:
     enum TimePreset { AnyTime, LastHour, Last24Hours, Last7Days, Last30Days, CustomRange };

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "columnchooser.h"
+#include "costreportmodel.h"
+#include "costview.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "logtableview.h"
@@ -263,6 +265,8 @@ void MainWindow::buildMenus()
     detail->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     detail->setShortcutContext(Qt::WidgetShortcut); // Enter on the table only
     m_table->addAction(detail);
+    // Enter on a row (and a double click) activates it: its detail.
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::showDetail);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in messages"), m_filterBar, &FilterBar::focusSearch);
@@ -477,6 +481,9 @@ void MainWindow::updateTablePage()
     } else if (!m_queryErrorText.isEmpty() && m_model->rowCount() == 0) {
         message = m_queryErrorText;
         action = tr("Refresh");
+    } else if (m_model->rowCount() == 0 && m_model->isCountCancelled()) {
+        message = tr("Loading was stopped before the messages were counted.");
+        action = tr("Refresh");
     } else if (m_sourceDescription.isEmpty()) {
         message = tr("No SMS log is open.\nOpen a cache file, or look around in the demo data.");
         action = tr("Open demo data");
@@ -621,6 +628,8 @@ void MainWindow::refresh()
 {
     m_model->refresh();
     m_summary->refresh();
+    if (m_costs)
+        m_costs->refresh();
 }
 
 void MainWindow::updateCountLabel()
@@ -650,6 +659,8 @@ void MainWindow::updateLoadingLabel()
         work << tr("Loading rows…");
     if (m_summary->isLoading())
         work << tr("Computing totals…");
+    if (m_costs && m_costs->isLoading())
+        work << tr("Computing costs…");
     m_loadingLabel->setText(work.isEmpty() ? tr("Ready") : work.join(QStringLiteral(" ")));
 }
 
@@ -695,6 +706,32 @@ void MainWindow::chooseCacheFile()
         this, tr("Open SMS log cache"), {}, tr("SMS log caches (*.sqlite *.db *.smslog);;All files (*)"));
     if (!path.isEmpty())
         emit openCacheRequested(path);
+}
+
+void MainWindow::setCostModel(CostReportModel *costs)
+{
+    if (m_costs || !costs)
+        return;
+    m_costs = costs;
+    m_costView = new CostView(costs, this);
+    m_costView->setObjectName(QStringLiteral("costView"));
+    m_tabs->addTab(m_costView, tr("C&osts"));
+    m_tabs->setTabToolTip(1, tr("Cost and messages per day, week or month for the current filter (Ctrl+2)"));
+    costs->setFilter(m_filterBar->filter());
+    costs->setTimeZone(m_timeDisplay.zone());
+    connect(m_filterBar, &FilterBar::filterChanged, costs, &CostReportModel::setFilter);
+    connect(costs, &CostReportModel::loadingChanged, this, &MainWindow::updateLoadingLabel);
+    // The cost view has its own tables and no rows to detail: it takes the whole window.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_totals->setVisible(index == 0);
+        m_detail->setVisible(index == 0);
+    });
+}
+
+void MainWindow::showTab(int index)
+{
+    if (index >= 0 && index < m_tabs->count())
+        m_tabs->setCurrentIndex(index);
 }
 
 ViewState MainWindow::viewState() const
@@ -845,6 +882,8 @@ void MainWindow::setTimeDisplay(const TimeDisplay &display)
 {
     m_timeDisplay = display;
     m_model->setTimeDisplay(display);
+    if (m_costs)
+        m_costs->setTimeZone(display.zone());
     {
         const QSignalBlocker blocker(m_utcAction);
         m_utcAction->setChecked(display.isUtc());

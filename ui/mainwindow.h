@@ -19,6 +19,8 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class TableCopier;
+class CostReportModel;
+class CostView;
 class QToolButton;
 class LogTableView;
 class SmsLogSummary;
@@ -55,6 +57,13 @@ public:
     void showJob(bool running, const QString &text);
     // A passing word in the status bar (the key is kept for this session only, …).
     void showNotice(const QString &notice);
+
+    // The cost view's model (not owned): adds the Costs tab, which follows the filter, the time
+    // display and refreshes.
+    void setCostModel(CostReportModel *costs);
+    CostView *costView() const { return m_costView; }
+    // Shows the messages (0) or the costs (1).
+    void showTab(int index);
 
     // Recently used connection profiles, newest first, for File → Open recent.
     void setRecentConnections(const QStringList &profiles);
@@ -169,6 +178,8 @@ private:
     QAction *m_utcAction = nullptr;
     QTabWidget *m_tabs = nullptr;
     TableCopier *m_copier = nullptr;
+    CostReportModel *m_costs = nullptr;
+    CostView *m_costView = nullptr;
     QSplitter *m_leftSplit = nullptr;
     QSplitter *m_split = nullptr;
     QByteArray m_defaultColumns; // the header as the window started, for Reset

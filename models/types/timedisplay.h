@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QMetaType>
 #include <QTimeZone>
 
 // How times are shown: in the local time zone or in UTC (the app's one toggle). Times are stored
@@ -46,3 +47,4 @@ private:
     bool m_utc = false;
     QTimeZone m_zone;
 };
+Q_DECLARE_METATYPE(TimeDisplay)
