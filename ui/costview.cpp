@@ -34,7 +34,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <cmath>
 
 namespace {
 
@@ -81,19 +80,6 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, QWidget *p
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setAlternatingRowColors(true);
     return view;
-}
-
-// A "nice" upper bound for an axis showing values up to `value` (1, 2 or 5 × 10^n, at least 1).
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (value <= step * magnitude)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
 }
 
 } // namespace
@@ -190,6 +176,7 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the tables' size hints would take most of the width
     splitter->setChildrenCollapsible(false);
 
     auto *statePage = new QWidget(this);
@@ -217,6 +204,9 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     });
     connect(m_stackBy, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStackBy(m_stackBy->currentData().value<CostReportModel::StackBy>()); });
+    // Labels thinned to the plot's width, once the chart has laid it out (queued: setting the labels
+    // lays it out again).
+    connect(m_chart, &QChart::plotAreaChanged, this, &CostView::updateAxisLabels, Qt::QueuedConnection);
     connect(m_save, &QPushButton::clicked, this, &CostView::saveChartInteractively);
     connect(m_retry, &QPushButton::clicked, m_model, &CostReportModel::refresh);
     connect(m_model, &CostReportModel::changed, this, [this] {
@@ -391,20 +381,20 @@ void CostView::rebuildChart()
     line->attachAxis(categories);
 
     auto *money = new QValueAxis;
-    const double most = niceCeiling(double(m_model->maxBucketCostCents()) / 100.0);
+    const double most = std::max(0.01, double(m_model->maxBucketCostCents()) / 100.0);
     money->setRange(0, most);
-    money->setLabelFormat(most < 10 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
+    money->applyNiceNumbers();
+    money->setLabelFormat(money->max() < 10 ? QStringLiteral("$%.2f") : QStringLiteral("$%.0f"));
     money->setTitleText(tr("Cost (USD)"));
-    money->setTickCount(6);
     m_chart->addAxis(money, Qt::AlignLeft);
     bars->attachAxis(money);
 
     auto *count = new QValueAxis;
-    const double messages = niceCeiling(double(m_model->maxBucketMessages()));
-    count->setRange(0, std::max(5.0, messages));
+    count->setRange(0, std::max(5.0, double(m_model->maxBucketMessages())));
+    count->applyNiceNumbers();
     count->setLabelFormat(QStringLiteral("%.0f"));
     count->setTitleText(tr("Messages"));
-    count->setTickCount(6);
+    count->setGridLineVisible(false); // the cost axis draws the grid
     m_chart->addAxis(count, Qt::AlignRight);
     line->attachAxis(count);
 
@@ -431,8 +421,12 @@ void CostView::updateAxisLabels()
         return;
     // Every label while they fit; else every step-th, the others blank. Categories must be
     // distinct, so each blank is a different number of zero-width spaces.
-    const int width = m_chartView->isVisible() ? m_chartView->width() : unlaidChartSize.width();
-    const int fit = std::max(2, width / minLabelWidth);
+    // The plot area once laid out; before, the view less the axes' room.
+    const qreal plot = m_chart->plotArea().width();
+    const qreal width = plot > 50
+        ? plot
+        : (m_chartView->isVisible() ? m_chartView->width() : unlaidChartSize.width()) - 160;
+    const int fit = std::max(2, int(width) / minLabelWidth);
     const qsizetype step = (m_fullLabels.size() + fit - 1) / fit;
     QStringList labels = m_fullLabels;
     if (step > 1)
