@@ -64,6 +64,7 @@ void ConnectionDialog::buildForm()
     m_urlEdit = new QLineEdit(this);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setAccessibleName(tr("Instance URL"));
+    m_urlEdit->setAccessibleDescription(tr("https://oneuptime.com, or the address of your own server"));
     m_urlEdit->setPlaceholderText(tr("https://oneuptime.com"));
     m_urlEdit->setToolTip(tr("Address of the OneUptime instance: https://oneuptime.com, or your own server"));
     m_urlEdit->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
@@ -71,6 +72,9 @@ void ConnectionDialog::buildForm()
     m_keyEdit = new QLineEdit(this);
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
     m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setAccessibleDescription(
+        tr("A OneUptime project API key with the Read SMS Log permission. Stored in the system "
+           "keyring, never in a settings file."));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(tr("from Project Settings → API Keys"));
     m_keyEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
@@ -90,6 +94,9 @@ void ConnectionDialog::buildForm()
     m_caFileEdit = new QLineEdit(this);
     m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
     m_caFileEdit->setAccessibleName(tr("CA certificate file"));
+    m_caFileEdit->setAccessibleDescription(
+        tr("Optional. A PEM file, for a self-hosted server whose certificate comes from your own "
+           "authority."));
     m_caFileEdit->setPlaceholderText(tr("optional, for a self-hosted server"));
     m_caFileEdit->setToolTip(tr("A PEM file with the certificate authority of a self-hosted server, "
                                 "when the system does not trust it already"));

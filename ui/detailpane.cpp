@@ -5,18 +5,18 @@
 #include "money.h"
 #include "smsrecord.h"
 #include "smsstatus.h"
+#include "statusicon.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextLayout>
 #include <QVBoxLayout>
 
@@ -52,65 +52,6 @@ QFont smallerFont(QFont font)
     else if (font.pixelSize() > 0)
         font.setPixelSize(std::max(1, font.pixelSize() * 85 / 100));
     return font;
-}
-
-// A round marker whose colour and symbol both tell the outcome: a tick for success, clock
-// hands for pending, a cross for failure, a question mark for anything else.
-QPixmap outcomeMarker(SmsStatus::Outcome outcome, int size, qreal ratio)
-{
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
-
-    QColor fill;
-    QColor ink = Qt::white;
-    switch (outcome) {
-    case SmsStatus::Outcome::Succeeded: fill = QColor(0x2e, 0x7d, 0x32); break;
-    case SmsStatus::Outcome::Pending:
-        fill = QColor(0xf9, 0xa8, 0x25);
-        ink = QColor(0x33, 0x33, 0x33);
-        break;
-    case SmsStatus::Outcome::Failed: fill = QColor(0xc6, 0x28, 0x28); break;
-    case SmsStatus::Outcome::Unknown: fill = QColor(0x75, 0x75, 0x75); break;
-    }
-
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
-    const qreal s = size;
-    painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
-
-    QPen pen(ink, std::max<qreal>(1.5, s / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    switch (outcome) {
-    case SmsStatus::Outcome::Succeeded: {
-        QPainterPath tick;
-        tick.moveTo(s * 0.27, s * 0.52);
-        tick.lineTo(s * 0.44, s * 0.69);
-        tick.lineTo(s * 0.74, s * 0.34);
-        painter.drawPath(tick);
-        break;
-    }
-    case SmsStatus::Outcome::Pending:
-        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.24));
-        painter.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.7, s * 0.62));
-        break;
-    case SmsStatus::Outcome::Failed:
-        painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
-        painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
-        break;
-    case SmsStatus::Outcome::Unknown: {
-        QFont font;
-        font.setPixelSize(std::max(6, int(s * 0.75)));
-        font.setBold(true);
-        painter.setFont(font);
-        painter.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, QStringLiteral("?"));
-        break;
-    }
-    }
-    return pixmap;
 }
 
 QString outcomeDescription(SmsStatus::Outcome outcome)
@@ -157,15 +98,30 @@ DetailPane::DetailPane(QWidget *parent)
 {
     m_stack = new QStackedWidget(this);
 
-    m_emptyState = new QLabel(tr("Select a message to see its details."), m_stack);
+    // Nothing selected: say so, and how to choose a message.
+    auto *emptyPage = new QWidget(m_stack);
+    emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    m_emptyState = new QLabel(tr("Select a message to see its details."), emptyPage);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setEnabled(false); // the platform's look for "nothing here"
-    m_stack->addWidget(m_emptyState);
+    auto *emptyHint = new QLabel(tr("Click a row of the table, or move through it with the arrow keys. "
+                                    "Every field of the message is shown here and can be copied."),
+                                 emptyPage);
+    emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    emptyHint->setAlignment(Qt::AlignCenter);
+    emptyHint->setWordWrap(true);
+    emptyHint->setEnabled(false); // the platform's look for "nothing here"
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyState);
+    emptyLayout->addWidget(emptyHint);
+    emptyLayout->addStretch(1);
+    m_stack->addWidget(emptyPage);
 
     m_scrollArea = new QScrollArea(m_stack);
     m_scrollArea->setObjectName(QStringLiteral("detailScrollArea"));
+    m_scrollArea->setAccessibleName(tr("Message details"));
     m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_scrollArea);
@@ -385,7 +341,7 @@ void DetailPane::clear()
         m_linkRows[i]->setVisible(false);
     }
     m_noLinks->setVisible(true);
-    m_stack->setCurrentWidget(m_emptyState);
+    m_stack->setCurrentWidget(m_emptyState->parentWidget());
 }
 
 bool DetailPane::eventFilter(QObject *watched, QEvent *event)
@@ -422,8 +378,9 @@ void DetailPane::setStatus(const QString &status)
         return;
     }
     const SmsStatus::Outcome outcome = SmsStatus::outcome(status);
-    const int size = fontMetrics().height();
-    m_statusIcon->setPixmap(outcomeMarker(outcome, size, devicePixelRatioF()));
+    // Icons are drawn for the exact device size: sharp at any scale.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_statusIcon->setPixmap(StatusIcon::icon(status).pixmap(QSize(size, size), devicePixelRatioF()));
     const QString description = outcomeDescription(outcome);
     m_statusIcon->setToolTip(description);
     m_statusIcon->setAccessibleName(description);

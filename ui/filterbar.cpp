@@ -27,13 +27,13 @@ namespace {
 
 constexpr int debounceMs = 300;
 
-// The stylesheet frame of a field holding invalid input, in the theme's error colour (readable
-// on light and dark palettes). The message under the bar says why, so the colour is never the
-// only sign.
-QString invalidFrameStyle(const QWidget *widget)
+// The stylesheet frame of a field holding invalid input, in the error colour of the bar's
+// palette (readable on light and dark palettes). The message under the bar says why, so the
+// colour is never the only sign.
+QString invalidFrameStyle(const QWidget *widget, const QPalette &palette)
 {
     return QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
-        .arg(QLatin1String(widget->metaObject()->className()), errorColor(widget->palette()).name());
+        .arg(QLatin1String(widget->metaObject()->className()), errorColor(palette).name());
 }
 
 bool isPhoneSeparator(QChar c)
@@ -427,7 +427,7 @@ void FilterBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         for (QWidget *widget : std::as_const(m_markedWidgets))
-            widget->setStyleSheet(invalidFrameStyle(widget));
+            widget->setStyleSheet(invalidFrameStyle(widget, palette()));
     }
 }
 
@@ -646,7 +646,7 @@ void FilterBar::showErrors(const Candidate &candidate)
     }
     const QString message = candidate.errors.join(QLatin1Char('\n'));
     for (QWidget *widget : candidate.invalidWidgets) {
-        widget->setStyleSheet(invalidFrameStyle(widget));
+        widget->setStyleSheet(invalidFrameStyle(widget, palette()));
         widget->setProperty("inputError", true);
         widget->setAccessibleDescription(message);
     }

@@ -3,8 +3,10 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QToolTip>
 
 #include <cmath>
@@ -84,6 +86,57 @@ QPalette toolTipPaletteOf(const QPalette &palette)
     return tip;
 }
 
+// Fusion as Light and Dark use it. Fusion derives table grid lines and field outlines from the
+// Window colour (darker), which vanishes on a dark Base; on a dark palette these come from the
+// palette's Mid (grid lines, frames of views and text boxes) and Light (line edit outline)
+// roles instead. Everything else is Fusion's.
+class ThemeStyle : public QProxyStyle
+{
+public:
+    ThemeStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+        setObjectName(QStringLiteral("SmslogFusion"));
+    }
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_Table_GridLineColor && option && isDarkPalette(option->palette))
+            return int(option->palette.color(QPalette::Active, QPalette::Mid).rgba());
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_FrameLineEdit && option && isDarkPalette(option->palette)
+            && !(option->state & State_HasFocus)) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(option->palette.color(QPalette::Active, QPalette::Light), 1));
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, 2.0);
+            painter->restore();
+            return;
+        }
+        if (element == PE_Frame && option && isDarkPalette(option->palette)) {
+            painter->save();
+            painter->setPen(option->palette.color(QPalette::Active, QPalette::Mid));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            painter->restore();
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+bool isThemeStyle(const QStyle *style)
+{
+    return dynamic_cast<const ThemeStyle *>(style) != nullptr;
+}
+
 double channel(double value)
 {
     return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
@@ -108,7 +161,8 @@ void applyTheme(Theme theme)
     const SystemTheme &system = systemTheme();
     switch (theme) {
     case Theme::System:
-        if (QApplication::style()->name().compare(system.styleName, Qt::CaseInsensitive) != 0)
+        if (isThemeStyle(QApplication::style())
+            || QApplication::style()->name().compare(system.styleName, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(system.styleName);
         QApplication::setPalette(system.palette);
         QToolTip::setPalette(system.toolTipPalette);
@@ -116,8 +170,8 @@ void applyTheme(Theme theme)
     case Theme::Light:
     case Theme::Dark: {
         const QPalette palette = theme == Theme::Dark ? darkPalette() : lightPalette();
-        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (!isThemeStyle(QApplication::style()))
+            QApplication::setStyle(new ThemeStyle);
         QApplication::setPalette(palette);
         QToolTip::setPalette(toolTipPaletteOf(palette));
         break;
@@ -206,10 +260,10 @@ QPalette darkPalette()
     s.button = QColor(0x3a, 0x3a, 0x3a);
     s.buttonText = s.windowText;
     s.brightText = QColor(0xff, 0xff, 0xff);
-    s.light = QColor(0x55, 0x55, 0x55);
-    s.midlight = QColor(0x47, 0x47, 0x47);
-    s.mid = QColor(0x30, 0x30, 0x30);
-    s.dark = QColor(0x1c, 0x1c, 0x1c);
+    s.light = QColor(0x60, 0x60, 0x60); // field outlines (ThemeStyle)
+    s.midlight = QColor(0x50, 0x50, 0x50);
+    s.mid = QColor(0x46, 0x46, 0x46); // table grid lines (ThemeStyle)
+    s.dark = QColor(0x1a, 0x1a, 0x1a);
     s.shadow = QColor(0x0c, 0x0c, 0x0c);
     s.highlight = QColor(0x2a, 0x62, 0xc0);
     s.highlightedText = QColor(0xff, 0xff, 0xff);

@@ -18,7 +18,9 @@ enum class Theme { System, Light, Dark };
 // the first time, so calling it is only needed when something else changes the palette before.
 void rememberSystemTheme();
 
-// Switches the whole application: Light/Dark set the Fusion style and the complete palette;
+// Switches the whole application: Light/Dark set the Fusion style (through a QProxyStyle that
+// takes table grid lines and field outlines from the palette on dark palettes, where Fusion's
+// own would vanish) and the complete palette;
 // System puts back exactly the style (by name) and palette remembered at start-up. Widgets get
 // QEvent::StyleChange/PaletteChange as usual; icons from icons.h follow the palette on repaint.
 void applyTheme(Theme theme);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "totalspane.h"
 
+#include "costbreakdownmodel.h"
 #include "money.h"
 #include "smslogsummary.h"
 
@@ -40,6 +41,7 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     , m_byProject(breakdownView(summary->byProject(), tr("Cost by project"), this))
     , m_byStatus(breakdownView(summary->byStatus(), tr("Cost by status"), this))
 {
+    summary->byStatus()->setStatusIcons(true); // the outcome's shape beside each status
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -99,8 +101,19 @@ void TotalsPane::showTotals(const CostTotals &totals)
     const bool known = m_summary->hasSource();
     m_messages->setText(known ? QLocale().toString(totals.messages) : QStringLiteral("—"));
     m_cost->setText(known ? formatCents(totals.costCents) : QStringLiteral("—"));
-    m_state->clear();
-    m_state->hide();
+    m_state->setToolTip(QString());
+    if (!known) {
+        m_state->setText(tr("Nothing open. Open a cache file (Ctrl+O), the demo data or a "
+                            "connection to OneUptime (Ctrl+Shift+O) to see totals here."));
+        m_state->show();
+    } else if (totals.messages == 0) {
+        m_state->setText(tr("No message matches the filter. Change or clear the filters to see "
+                            "totals."));
+        m_state->show();
+    } else {
+        m_state->clear();
+        m_state->hide();
+    }
 }
 
 void TotalsPane::showLoading(bool loading)
@@ -120,7 +133,9 @@ void TotalsPane::showError(const SourceError &error)
 {
     m_messages->setText(QStringLiteral("—"));
     m_cost->setText(QStringLiteral("—"));
-    m_state->setText(tr("Totals could not be computed: %1").arg(error.message));
+    m_state->setText(tr("Totals could not be computed: %1").arg(error.message) + QLatin1Char('\n')
+                     + tr("The table and the detail still work. Press F5 to try again, or change "
+                          "the filter."));
     m_state->setToolTip(error.detail);
     m_state->show();
 }
