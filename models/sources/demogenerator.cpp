@@ -15,10 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
 QString str(const char16_t *text)
 {
     return QStringView(text).toString();
@@ -885,10 +881,10 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
 {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink())
-        return tr("The file %1 exists already.").arg(path);
+        return QCoreApplication::translate("DemoGenerator", "The file %1 exists already.").arg(path);
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
-        return tr("The folder %1 does not exist.").arg(dir.path());
+        return QCoreApplication::translate("DemoGenerator", "The folder %1 does not exist.").arg(dir.path());
 
     // A hidden sibling, so that the final rename stays on the same file system.
     QString temp;
@@ -920,7 +916,7 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
         }
         qint64 done = 0;
         if (error.isEmpty() && progress && !progress(0, total))
-            error = tr("Cancelled.");
+            error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
         while (error.isEmpty()) {
             const QList<SmsRecord> batch = generator.next(5000);
             if (batch.isEmpty())
@@ -928,16 +924,17 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
             error = writer.write(batch);
             done += batch.size();
             if (error.isEmpty() && progress && !progress(done, total))
-                error = tr("Cancelled.");
+                error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
         }
         if (error.isEmpty())
             error = writer.finish();
         writer.close();
     }
     if (error.isEmpty() && QFileInfo::exists(path))
-        error = tr("The file %1 exists already.").arg(path);
+        error = QCoreApplication::translate("DemoGenerator", "The file %1 exists already.").arg(path);
     if (error.isEmpty() && !QFile::rename(temp, path))
-        error = tr("The demo cache could not be moved to %1.").arg(path);
+        error = QCoreApplication::translate("DemoGenerator", "The demo cache could not be moved to %1.")
+                    .arg(path);
     if (!error.isEmpty())
         removeTemp();
     return error;

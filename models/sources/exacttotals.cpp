@@ -8,13 +8,15 @@
 std::optional<SourceError> inexactTotals(qint64 unreadableCosts, qint64 counted, qint64 read,
                                          const QString &again)
 {
+    // Computed outside the translate() call: lupdate 6.4 never finishes reading a call that holds
+    // `std::min<qint64>(…)` (update_translations hangs).
+    const int unreadable = int(std::min<qint64>(unreadableCosts, INT_MAX));
     if (unreadableCosts > 0)
         return SourceError{SourceError::Kind::BadResponse,
                            QCoreApplication::translate("ExactTotals",
                                                        "The server sent %n cost(s) that are not a whole "
                                                        "number of cents, so no exact total can be given.",
-                                                       nullptr,
-                                                       int(std::min<qint64>(unreadableCosts, INT_MAX))),
+                                                       nullptr, unreadable),
                            QCoreApplication::translate("ExactTotals",
                                                        "smsCostInUSDCents was text, a fraction or null in "
                                                        "%1 of %2 messages.")
