@@ -182,7 +182,8 @@ private:
             return;
         QTest::qWait(50); // palette changes reach widgets through the event loop
         const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
-        widget->grab().save(QStringLiteral("%1/%2-%3-x%4.png").arg(dir, name, themeName(currentTheme()), scale));
+        widget->grab().save(
+            QStringLiteral("%1/%2-%3-x%4.png").arg(dir, name, themeName(currentTheme()), scale));
     }
 
     // Feeds the fake source until nothing is pending.
@@ -254,7 +255,8 @@ private Q_SLOTS:
             option.palette = QApplication::palette();
             const QColor grid = QColor::fromRgba(
                 QRgb(QApplication::style()->styleHint(QStyle::SH_Table_GridLineColor, &option)));
-            QVERIFY2(contrastRatio(grid, darkPalette().color(QPalette::Base)) >= 1.5, qPrintable(grid.name()));
+            QVERIFY2(contrastRatio(grid, darkPalette().color(QPalette::Base)) >= 1.5,
+                     qPrintable(grid.name()));
         }
 
         applyTheme(Theme::Light);
@@ -305,8 +307,10 @@ private Q_SLOTS:
             }
         }
         // Disabled text looks different from enabled text, and links from text.
-        QVERIFY(palette.color(QPalette::Disabled, QPalette::Text) != palette.color(QPalette::Active, QPalette::Text));
-        QVERIFY(palette.color(QPalette::Active, QPalette::Link) != palette.color(QPalette::Active, QPalette::Text));
+        QVERIFY(palette.color(QPalette::Disabled, QPalette::Text)
+                != palette.color(QPalette::Active, QPalette::Text));
+        QVERIFY(palette.color(QPalette::Active, QPalette::Link)
+                != palette.color(QPalette::Active, QPalette::Text));
     }
 
     void palettesAreReadable_data()
@@ -344,9 +348,11 @@ private Q_SLOTS:
             QTest::addRow("%s disabled Text/Base", schemeName)
                 << palette << int(QPalette::Disabled) << int(QPalette::Text) << int(QPalette::Base) << 3.0;
             QTest::addRow("%s disabled WindowText/Window", schemeName)
-                << palette << int(QPalette::Disabled) << int(QPalette::WindowText) << int(QPalette::Window) << 3.0;
+                << palette << int(QPalette::Disabled) << int(QPalette::WindowText) << int(QPalette::Window)
+                << 3.0;
             QTest::addRow("%s disabled ButtonText/Button", schemeName)
-                << palette << int(QPalette::Disabled) << int(QPalette::ButtonText) << int(QPalette::Button) << 3.0;
+                << palette << int(QPalette::Disabled) << int(QPalette::ButtonText) << int(QPalette::Button)
+                << 3.0;
             // Error and warning texts and frames, on both backgrounds.
             for (const QPalette::ColorRole bg : {QPalette::Window, QPalette::Base}) {
                 QTest::addRow("%s error colour on %d", schemeName, int(bg))
@@ -435,10 +441,13 @@ private Q_SLOTS:
             const QColor fill = dominantColor(image);
             QVERIFY(fill.isValid());
             for (const QPalette &palette : {lightPalette(), darkPalette()}) {
-                for (const QPalette::ColorRole bg : {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
+                for (const QPalette::ColorRole bg :
+                     {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
                     const double ratioToBg = contrastRatio(fill, palette.color(bg));
                     QVERIFY2(ratioToBg >= 3.0,
-                             qPrintable(QStringLiteral("%1 on %2: %3").arg(fill.name(), palette.color(bg).name()).arg(ratioToBg)));
+                             qPrintable(QStringLiteral("%1 on %2: %3")
+                                            .arg(fill.name(), palette.color(bg).name())
+                                            .arg(ratioToBg)));
                 }
             }
         }
@@ -448,8 +457,9 @@ private Q_SLOTS:
     void statusIconsDifferByShape()
     {
         // One status per icon; every pair of icons differs in shape, not only in colour.
-        const QStringList statuses{QStringLiteral("Delivered"), QStringLiteral("Sent"), QStringLiteral("Sending"),
-                                   QStringLiteral("Failed"), QStringLiteral("Error"), QStringLiteral("Other")};
+        const QStringList statuses{QStringLiteral("Delivered"), QStringLiteral("Sent"),
+                                   QStringLiteral("Sending"),   QStringLiteral("Failed"),
+                                   QStringLiteral("Error"),     QStringLiteral("Other")};
         QList<QImage> shapes;
         for (const QString &status : statuses) {
             const QImage image = StatusIcon::icon(status).pixmap(QSize(32, 32), 1.0).toImage();
@@ -570,7 +580,8 @@ private Q_SLOTS:
             QVERIFY(!name.data(Qt::DisplayRole).toString().isEmpty());
             const QIcon icon = name.data(Qt::DecorationRole).value<QIcon>();
             QVERIFY(!icon.isNull());
-            QCOMPARE(icon.cacheKey(), StatusIcon::icon(name.data(CostBreakdownModel::RawValueRole).toString()).cacheKey());
+            QCOMPARE(icon.cacheKey(),
+                     StatusIcon::icon(name.data(CostBreakdownModel::RawValueRole).toString()).cacheKey());
         }
         // Projects have no status icon.
         QVERIFY(summary.byProject()->rowCount() > 0);
@@ -595,9 +606,9 @@ private Q_SLOTS:
         auto *iconOnly = new QToolButton(&form);
         iconOnly->setObjectName(QStringLiteral("iconOnly"));
         iconOnly->setIcon(actionIcon(QStringLiteral("copy")));
-        for (QWidget *w : {static_cast<QWidget *>(unnamed), static_cast<QWidget *>(named),
-                           static_cast<QWidget *>(label), static_cast<QWidget *>(labelled),
-                           static_cast<QWidget *>(iconOnly)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(unnamed), static_cast<QWidget *>(named), static_cast<QWidget *>(label),
+              static_cast<QWidget *>(labelled), static_cast<QWidget *>(iconOnly)})
             layout->addWidget(w);
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -628,8 +639,9 @@ private Q_SLOTS:
         // Nothing open: the empty states are named too.
         snapshot(&window, QStringLiteral("window-empty"));
         QStringList unnamed = unnamedControls(&window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without a name (nothing open): ")
-                                                + unnamed.join(QStringLiteral("; "))));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("without a name (nothing open): ")
+                            + unnamed.join(QStringLiteral("; "))));
 
         model.setSource(&source);
         summary.setSource(&source);
@@ -707,6 +719,7 @@ private Q_SLOTS:
         FakeSource source(FakeSource::makeTable(10));
         SmsLogSummary summary;
         TotalsPane totals(&summary);
+        totals.resize(930, 210); // as in the window: a strip under the table
         totals.show();
         QVERIFY(QTest::qWaitForWindowExposed(&totals));
         auto visibleText = [&totals] {
@@ -725,7 +738,8 @@ private Q_SLOTS:
         QVERIFY(!pending.isEmpty());
         source.fail(pending.last().id, SourceError::Kind::BadResponse,
                     QStringLiteral("The log changed on the server."));
-        QTRY_VERIFY2(visibleText().contains(QStringLiteral("Totals could not be computed")), qPrintable(visibleText()));
+        QTRY_VERIFY2(visibleText().contains(QStringLiteral("Totals could not be computed")),
+                     qPrintable(visibleText()));
         QVERIFY(visibleText().contains(QStringLiteral("Press F5 to try again")));
         for (const Theme theme : {Theme::Light, Theme::Dark}) {
             applyTheme(theme);

@@ -11,12 +11,12 @@ namespace Icons {
 
 QStringList actionNames()
 {
-    return {QStringLiteral("open"),      QStringLiteral("connect"),      QStringLiteral("refresh"),
-            QStringLiteral("export"),    QStringLiteral("follow"),       QStringLiteral("cost"),
-            QStringLiteral("chart"),     QStringLiteral("filter"),       QStringLiteral("filter-clear"),
-            QStringLiteral("copy"),      QStringLiteral("go-to-row"),    QStringLiteral("help"),
-            QStringLiteral("shortcuts"), QStringLiteral("theme"),        QStringLiteral("search"),
-            QStringLiteral("sync"),      QStringLiteral("cancel"),       QStringLiteral("columns"),
+    return {QStringLiteral("open"),      QStringLiteral("connect"),   QStringLiteral("refresh"),
+            QStringLiteral("export"),    QStringLiteral("follow"),    QStringLiteral("cost"),
+            QStringLiteral("chart"),     QStringLiteral("filter"),    QStringLiteral("filter-clear"),
+            QStringLiteral("copy"),      QStringLiteral("go-to-row"), QStringLiteral("help"),
+            QStringLiteral("shortcuts"), QStringLiteral("theme"),     QStringLiteral("search"),
+            QStringLiteral("sync"),      QStringLiteral("cancel"),    QStringLiteral("columns"),
             QStringLiteral("detail")};
 }
 

@@ -48,9 +48,8 @@ QPalette paletteFrom(const Scheme &s)
     QPalette palette;
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
         const bool disabled = group == QPalette::Disabled;
-        const auto set = [&](QPalette::ColorRole role, const QColor &color) {
-            palette.setColor(group, role, color);
-        };
+        const auto set
+            = [&](QPalette::ColorRole role, const QColor &color) { palette.setColor(group, role, color); };
         set(QPalette::Window, s.window);
         set(QPalette::WindowText, disabled ? s.disabledText : s.windowText);
         set(QPalette::Base, disabled ? s.disabledBase : s.base);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableView>
 
 namespace {
@@ -55,15 +56,26 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     m_state->setMinimumWidth(160);
     m_state->setAccessibleName(tr("Totals state"));
 
-    auto *title = new QLabel(tr("<b>Totals for the current filter</b>"), this);
-    auto *figures = new QVBoxLayout;
+    // The figures and the state message scroll when the strip is too low for a long message.
+    auto *figuresArea = new QScrollArea(this);
+    figuresArea->setObjectName(QStringLiteral("totalsFigures"));
+    figuresArea->setAccessibleName(tr("Totals for the current filter"));
+    figuresArea->setFrameShape(QFrame::NoFrame);
+    figuresArea->setWidgetResizable(true);
+    figuresArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    figuresArea->setFocusPolicy(Qt::NoFocus); // its labels take the focus, not the area
+    auto *figuresPage = new QWidget(figuresArea);
+    auto *title = new QLabel(tr("<b>Totals for the current filter</b>"), figuresPage);
+    auto *figures = new QVBoxLayout(figuresPage);
+    figures->setContentsMargins(0, 0, 0, 0);
     figures->addWidget(title);
-    figures->addWidget(new QLabel(tr("Messages"), this));
+    figures->addWidget(new QLabel(tr("Messages"), figuresPage));
     figures->addWidget(m_messages);
-    figures->addWidget(new QLabel(tr("Total cost"), this));
+    figures->addWidget(new QLabel(tr("Total cost"), figuresPage));
     figures->addWidget(m_cost);
     figures->addWidget(m_state);
     figures->addStretch();
+    figuresArea->setWidget(figuresPage);
 
     auto *projects = new QVBoxLayout;
     projects->addWidget(new QLabel(tr("By project"), this));
@@ -75,7 +87,7 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     // Side by side: the pane is a strip under the table.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(figures, 2);
+    layout->addWidget(figuresArea, 2);
     layout->addLayout(projects, 4);
     layout->addLayout(statuses, 4);
 
