@@ -186,6 +186,40 @@ private:
             QStringLiteral("%1/%2-%3-x%4.png").arg(dir, name, themeName(currentTheme()), scale));
     }
 
+    // With SMSLOG_TEST_SCREENSHOTS=DIR: every action and status icon at 16 px, at 1×, 1.5× and
+    // 2×, on the Light and Dark windows (enabled, then disabled), for a look at their shapes.
+    static void iconSheet()
+    {
+        const QString dir = qEnvironmentVariable("SMSLOG_TEST_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QList<QIcon> icons;
+        for (const QString &name : Icons::actionNames())
+            icons.append(actionIcon(name));
+        for (const QString &status : SmsStatus::knownValues() + QStringList{QStringLiteral("Other")})
+            icons.append(StatusIcon::icon(status));
+        for (const qreal ratio : {1.0, 1.5, 2.0}) {
+            const int cell = 24;
+            QImage sheet(QSize(cell * int(icons.size()), cell * 4) * ratio, QImage::Format_RGB32);
+            sheet.setDevicePixelRatio(ratio);
+            QPainter painter(&sheet);
+            int row = 0;
+            for (const Theme theme : {Theme::Light, Theme::Dark}) {
+                applyTheme(theme);
+                for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+                    painter.fillRect(QRect(0, row * cell, cell * int(icons.size()), cell),
+                                     QApplication::palette().color(QPalette::Window));
+                    for (int i = 0; i < icons.size(); ++i)
+                        icons.at(i).paint(&painter, QRect(i * cell + 4, row * cell + 4, 16, 16),
+                                          Qt::AlignCenter, mode);
+                    ++row;
+                }
+            }
+            painter.end();
+            sheet.save(QStringLiteral("%1/icons-x%2.png").arg(dir).arg(ratio));
+        }
+    }
+
     // Feeds the fake source until nothing is pending.
     static void answerEverything(FakeSource &source)
     {
@@ -511,6 +545,7 @@ private Q_SLOTS:
             QCOMPARE(dominantColor(disabled).name(),
                      QApplication::palette().color(QPalette::Disabled, QPalette::WindowText).name());
         }
+        iconSheet();
         QVERIFY(!Icons::application().isNull());
         QVERIFY(QFile::exists(QStringLiteral(":/smslog/icons/smslog-viewer.svg")));
     }
