@@ -83,10 +83,9 @@ void CostReportModel::setSource(SmsLogSource *source)
 {
     if (source == m_source)
         return;
-    if (m_source) {
+    cancelRequest();
+    if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
-        cancelRequest();
-    }
     m_source = source;
     if (m_source) {
         connect(m_source, &SmsLogSource::costReportFetched, this, &CostReportModel::handleCostReportFetched);
@@ -132,7 +131,7 @@ void CostReportModel::setActive(bool active)
     if (m_active) {
         if (m_stale)
             request();
-    } else if (m_request != 0) {
+    } else if (isLoading()) {
         // Hidden while adding up (a live source reads every message): stop, ask again when shown.
         cancelRequest();
         m_stale = true;
@@ -172,60 +171,86 @@ void CostReportModel::setTopRecipientCount(int count)
     refresh();
 }
 
+void CostReportModel::setRequests(SmsLogSource::RequestId cells, SmsLogSource::RequestId recipients)
+{
+    const bool wasLoading = isLoading();
+    m_request = cells;
+    m_recipientsRequest = recipients;
+    if (isLoading() != wasLoading)
+        emit loadingChanged(isLoading());
+}
+
 void CostReportModel::request()
 {
     if (!m_source)
         return;
-    const bool wasLoading = isLoading();
-    if (m_request != 0)
-        m_source->cancel(m_request);
-    m_request = 0;
+    cancelRequest();
     m_stale = false;
     m_error.reset();
+    m_recipientsError.reset();
     if (const QString invalid = m_filter.validationError(); !invalid.isEmpty()) {
         // The filter bar shows it at the field; nothing can be added up meanwhile.
         clearReport();
         m_error = SourceError{SourceError::Kind::Query, invalid, {}};
-        if (wasLoading)
-            emit loadingChanged(false);
         emit errorOccurred(*m_error);
         emit changed();
         return;
     }
-    m_request = m_source->requestCostReport(m_filter, m_topRecipients);
-    if (!wasLoading)
-        emit loadingChanged(true);
+    m_recipientsApart = m_topRecipients > 0 && m_source->costReportRecipientsAreSlow();
+    setRequests(m_source->requestCostReport(m_filter, m_recipientsApart ? 0 : m_topRecipients), 0);
     emit changed();
 }
 
 void CostReportModel::cancelRequest()
 {
-    if (m_request == 0)
-        return;
-    if (m_source)
-        m_source->cancel(m_request);
-    m_request = 0;
-    emit loadingChanged(false);
+    if (m_source) {
+        for (const SmsLogSource::RequestId id : {m_request, m_recipientsRequest})
+            if (id != 0)
+                m_source->cancel(id);
+    }
+    setRequests(0, 0);
 }
 
 void CostReportModel::handleCostReportFetched(SmsLogSource::RequestId id, const CostReport &report)
 {
-    if (id != m_request || id == 0)
+    if (id == 0)
+        return;
+    if (id == m_recipientsRequest) {
+        m_report.topRecipients = report.topRecipients;
+        setRequests(m_request, 0);
+        arrangeTables();
+        emit changed();
+        return;
+    }
+    if (id != m_request)
         return; // superseded, cancelled, or another model's
-    m_request = 0;
     m_report = report;
     m_hasReport = true;
     m_error.reset();
-    emit loadingChanged(false);
+    // The recipients next, now that the chart can be shown.
+    const SmsLogSource::RequestId recipients = m_recipientsApart && m_source && !report.cells.isEmpty()
+        ? m_source->requestCostReport(m_filter, m_topRecipients)
+        : 0;
+    setRequests(0, recipients);
     arrange();
 }
 
 void CostReportModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)
 {
-    if (id != m_request || id == 0)
+    if (id == 0)
         return;
-    m_request = 0;
-    emit loadingChanged(false);
+    if (id == m_recipientsRequest) {
+        setRequests(m_request, 0);
+        if (error.kind != SourceError::Kind::Cancelled) {
+            m_recipientsError = error;
+            emit errorOccurred(error);
+        }
+        emit changed();
+        return;
+    }
+    if (id != m_request)
+        return;
+    setRequests(0, 0);
     if (error.kind == SourceError::Kind::Cancelled) {
         // Not the user's doing (a source interrupted it): ask again when next shown.
         m_stale = true;

@@ -17,8 +17,11 @@
 // chart; plus its per-project, per-status and top-recipient tables.
 //
 // Asks the source only while active (the view is visible); a change while inactive is asked for
-// when it becomes active. Time zone, granularity and stacking re-arrange the last answer without
-// asking again. GUI thread only; the source is not owned and must be open.
+// when it becomes active. Where recipients cost much more than the cells
+// (SmsLogSource::costReportRecipientsAreSlow), the cells are asked for first and the recipients
+// after them, so that the chart does not wait for a scan of every matching row. Time zone, granularity and
+// stacking re-arrange the last answer without asking again. GUI thread only; the source is not owned and must
+// be open.
 class CostReportModel : public QObject
 {
     Q_OBJECT
@@ -75,7 +78,14 @@ public:
     int topRecipientCount() const { return m_topRecipients; }
 
     bool hasSource() const { return m_source != nullptr; }
-    bool isLoading() const { return m_request != 0; }
+    // Something is still being added up: the chart or the recipients.
+    bool isLoading() const { return m_request != 0 || m_recipientsRequest != 0; }
+    // The chart's cells are being added up (nothing for this filter to show yet).
+    bool isChartLoading() const { return m_request != 0; }
+    // The chart is shown; its top recipients are still being added up.
+    bool isLoadingRecipients() const { return m_recipientsRequest != 0; }
+    // Why the top recipients could not be added up (the chart is shown all the same).
+    const std::optional<SourceError> &recipientsError() const { return m_recipientsError; }
     // An answer for the current filter is shown (possibly with no messages).
     bool hasReport() const { return m_hasReport; }
     const CostReport &report() const { return m_report; }
@@ -125,6 +135,7 @@ private:
     void handleProgressed(SmsLogSource::RequestId id, qint64 done, qint64 total);
     void request();
     void cancelRequest();
+    void setRequests(SmsLogSource::RequestId cells, SmsLogSource::RequestId recipients);
     void clearReport();
     // Re-arranges m_report into series, buckets and tables; emits changed().
     void arrange();
@@ -139,7 +150,10 @@ private:
     Granularity m_granularity = Granularity::Auto;
     StackBy m_stackBy = StackBy::Status;
     int m_topRecipients = defaultTopRecipients;
-    SmsLogSource::RequestId m_request = 0;
+    SmsLogSource::RequestId m_request = 0; // the cells (and recipients, unless asked apart)
+    SmsLogSource::RequestId m_recipientsRequest = 0; // the recipients, asked after the cells
+    bool m_recipientsApart = false; // m_request asked for no recipients
+    std::optional<SourceError> m_recipientsError;
 
     CostReport m_report;
     bool m_hasReport = false;

@@ -64,6 +64,8 @@ public:
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
+    bool costReportRecipientsAreSlow() const override { return m_slowRecipients; }
+    void setCostReportRecipientsAreSlow(bool slow) { m_slowRecipients = slow; }
     // Only logged: a cancelled request can still be answered, to imitate the race.
     void cancel(RequestId id) override { cancelled.append(id); }
 
@@ -98,6 +100,7 @@ private:
     QList<SmsColumn> m_sortable{SmsColumn::SentAt, SmsColumn::Status};
     QSet<RequestId> m_answered;
     bool m_live = false;
+    bool m_slowRecipients = false;
     QDateTime m_snapshot;
     QDateTime m_liveNow;
 };

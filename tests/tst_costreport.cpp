@@ -370,7 +370,7 @@ private Q_SLOTS:
         model.setSource(m_cache.get());
         QSignalSpy changed(&model, &CostReportModel::changed);
         model.setActive(true);
-        QTRY_VERIFY_WITH_TIMEOUT(model.hasReport(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasReport() && !model.isLoading(), 30000);
         const CostTotals totals = cacheTotals(f);
         QMap<QString, QPair<qint64, qint64>> days;
         for (const CostReportModel::Bucket &bucket : model.buckets())
@@ -804,6 +804,58 @@ private Q_SLOTS:
         QCOMPARE(source.requestsOf(FakeSource::Type::CostReport).size(), now + 1);
         QVERIFY(!model.error().has_value());
         QVERIFY(loading.size() >= 4);
+    }
+
+    void slowRecipientsAreAskedAfterTheCells()
+    {
+        FakeSource source(FakeSource::makeTable(80));
+        source.setCostReportRecipientsAreSlow(true);
+        CostReportModel model;
+        QSignalSpy loading(&model, &CostReportModel::loadingChanged);
+        model.setSource(&source);
+        model.setActive(true);
+        QCOMPARE(source.pending(FakeSource::Type::CostReport).size(), 1);
+        QCOMPARE(source.pending(FakeSource::Type::CostReport).at(0).count, 0); // the cells alone
+        QVERIFY(model.isChartLoading());
+        source.answerCostReport(source.pending(FakeSource::Type::CostReport).at(0).id);
+        // The chart is there; the recipients are asked for now.
+        QVERIFY(model.hasReport());
+        QVERIFY(!model.isChartLoading());
+        QVERIFY(model.isLoadingRecipients());
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.totalMessages(), qint64(80));
+        QCOMPARE(model.topRecipients()->rowCount(), 0);
+        QCOMPARE(source.pending(FakeSource::Type::CostReport).size(), 1);
+        QCOMPARE(source.pending(FakeSource::Type::CostReport).at(0).count,
+                 CostReportModel::defaultTopRecipients);
+        source.answerCostReport(source.pending(FakeSource::Type::CostReport).at(0).id);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.topRecipients()->rowCount(), CostReportModel::defaultTopRecipients);
+        QCOMPARE(loading.size(), 2); // true once, false once
+        QCOMPARE(model.totalMessages(), qint64(80));
+
+        // A failure of the recipients alone keeps the chart and says why.
+        model.refresh();
+        source.answerCostReport(source.pending(FakeSource::Type::CostReport).at(0).id);
+        source.fail(source.pending(FakeSource::Type::CostReport).at(0).id, SourceError::Kind::Query,
+                    QStringLiteral("interrupted by a test"));
+        QVERIFY(model.hasReport());
+        QVERIFY(!model.error().has_value());
+        QVERIFY(model.recipientsError().has_value());
+        QVERIFY(!model.isLoading());
+
+        // A new filter while the recipients are added up cancels them.
+        model.refresh();
+        source.answerCostReport(source.pending(FakeSource::Type::CostReport).at(0).id);
+        const auto recipients = source.pending(FakeSource::Type::CostReport).at(0).id;
+        SmsFilter f;
+        f.statuses = {QStringLiteral("Failed")};
+        model.setFilter(f);
+        QVERIFY(source.cancelled.contains(recipients));
+        source.answerCostReport(recipients); // late: dropped
+        QVERIFY(model.isChartLoading());
+        QVERIFY(!model.isLoadingRecipients());
+        QCOMPARE(model.topRecipients()->rowCount(), 0); // the late answer filled nothing
     }
 
     void sourceWithoutReportsSaysSo()

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSet>
@@ -279,6 +280,24 @@ private Q_SLOTS:
         QCOMPARE(m_source->requestsOf(Type::CostReport).size(), 2);
         answer();
         QCOMPARE(barsOf(m_view->chart())->barSets().size(), 1);
+    }
+
+    void recipientsAfterTheChart()
+    {
+        m_source->setCostReportRecipientsAreSlow(true);
+        m_model->refresh();
+        QVERIFY(!m_view->isChartShown());
+        QCOMPARE(m_source->pending(Type::CostReport).constLast().count, 0);
+        answer();
+        QVERIFY(m_view->isChartShown());
+        auto *state = child<QLabel>(QStringLiteral("Most expensive recipients state"));
+        QVERIFY(state);
+        QVERIFY(state->isVisible());
+        QVERIFY(state->text().contains(QStringLiteral("Adding up")));
+        QCOMPARE(child<QTableView>(QStringLiteral("Most expensive recipients"))->model()->rowCount(), 0);
+        answer();
+        QVERIFY(!state->isVisible());
+        QCOMPARE(child<QTableView>(QStringLiteral("Most expensive recipients"))->model()->rowCount(), 10);
     }
 
     void manyBucketsThinTheLabels()

@@ -95,6 +95,8 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     , m_failed(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_recipientsTitle(new QLabel(tr("Most expensive &recipients"), this))
+    , m_recipientsState(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
@@ -169,7 +171,12 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     };
     addTable(tr("By &project"), m_byProject);
     addTable(tr("By s&tatus"), m_byStatus);
-    addTable(tr("Most expensive &recipients"), m_recipients);
+    m_recipientsTitle->setBuddy(m_recipients);
+    m_recipientsState->setAccessibleName(tr("Most expensive recipients state"));
+    m_recipientsState->setWordWrap(true);
+    tablesLayout->addWidget(m_recipientsTitle);
+    tablesLayout->addWidget(m_recipientsState);
+    tablesLayout->addWidget(m_recipients, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chartView);
@@ -215,7 +222,7 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     });
     connect(m_model, &CostReportModel::loadingChanged, this, &CostView::updateState);
     connect(m_model, &CostReportModel::progressChanged, this, [this](qint64 done, qint64 total) {
-        if (m_model->isLoading())
+        if (m_model->isChartLoading())
             m_state->setText(tr("Adding up the costs of the current filter: %1 of %2 messages read…")
                                  .arg(QLocale().toString(done), QLocale().toString(total)));
     });
@@ -245,11 +252,11 @@ QString CostView::failedCalloutText() const
 void CostView::updateState()
 {
     const QLocale locale;
-    const bool report = m_model->hasReport() && !m_model->isLoading();
+    const bool report = m_model->hasReport() && !m_model->isChartLoading();
     m_retry->setVisible(false);
     if (!m_model->hasSource()) {
         m_state->setText(tr("Nothing open. Open a cache file or connect to OneUptime to see what SMS cost."));
-    } else if (m_model->isLoading()) {
+    } else if (m_model->isChartLoading()) {
         m_state->setText(tr("Adding up the costs of the current filter…"));
     } else if (const auto &error = m_model->error()) {
         m_state->setText(tr("The cost report could not be made: %1").arg(error->message) + u'\n'
@@ -282,6 +289,14 @@ void CostView::updateState()
                                 ? QStringLiteral("QLabel { font-weight: bold; color: %1; }").arg(alert.name())
                                 : QStringLiteral("QLabel { font-weight: bold; }"));
     m_notes->setText(m_model->notes().join(u' '));
+    if (m_model->isLoadingRecipients())
+        m_recipientsState->setText(tr("Adding up the cost of each recipient…"));
+    else if (const auto &error = m_model->recipientsError())
+        m_recipientsState->setText(
+            tr("The recipients could not be added up: %1 Press F5 to try again.").arg(error->message));
+    else
+        m_recipientsState->clear();
+    m_recipientsState->setVisible(!m_recipientsState->text().isEmpty());
 }
 
 // ---- chart ----

@@ -66,6 +66,8 @@ private:
     QLabel *m_failed;
     QLabel *m_notes;
     QLabel *m_state;
+    QLabel *m_recipientsTitle;
+    QLabel *m_recipientsState;
     QStackedWidget *m_pages;
     QChart *m_chart;
     QChartView *m_chartView;

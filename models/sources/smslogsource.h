@@ -58,6 +58,11 @@ public:
             Qt::QueuedConnection);
         return id;
     }
+    // Whether top recipients cost a cost report much more than its cells (a cache adds up cells
+    // from its roll-ups but reads every matching row for recipients), so that a caller asks for the
+    // cells first (topRecipients 0) and the recipients in a second request. False when one pass
+    // gives both (a live source pages through every message either way).
+    virtual bool costReportRecipientsAreSlow() const { return false; }
     // Values a filter bar can offer → choicesFetched.
     virtual RequestId requestChoices() = 0;
     // The current state of one message by id → recordFetched (found false when the source no

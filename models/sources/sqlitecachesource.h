@@ -37,6 +37,8 @@ public:
     RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
+    // Cells come from the roll-ups; recipients read every matching row.
+    bool costReportRecipientsAreSlow() const override { return true; }
     void cancel(RequestId id) override;
     // Every page of `query` can be read from a bookmark (or needs none): positionsReady was sent.
     bool positionsKnown(const SmsQuery &query) const;
