@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "linkkind.h"
 #include "smsstatus.h"
+#include "statusicon.h"
 #include "theme.h"
 
 #include <QAction>
@@ -439,7 +440,7 @@ void FilterBar::addStatusAction(const QString &status)
         if (action->data().toString() == status)
             return;
     }
-    auto *action = new QAction(escapeMnemonic(status), m_statusMenu);
+    auto *action = new QAction(StatusIcon::icon(status), escapeMnemonic(status), m_statusMenu);
     action->setCheckable(true);
     action->setData(status);
     connect(action, &QAction::triggered, this, [this, action] { handleStatusTriggered(action); });
