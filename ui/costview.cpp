@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +39,7 @@
 namespace {
 
 constexpr QSize unlaidChartSize(960, 540); // the PNG's logical size before the view was ever shown
-constexpr int minLabelWidth = 64; // px per axis label before labels are thinned
+constexpr int labelGap = 12; // px between two axis labels
 
 enum Page { ChartPage, StatePage };
 
@@ -51,10 +52,10 @@ bool isDark(const QPalette &palette)
 // legend names every status, so colour is never the only cue.
 QColor statusColour(SmsStatus::Outcome outcome, int nth)
 {
-    static const QList<QColor> failed{QColor(0xd3, 0x2f, 0x2f), QColor(0xf4, 0x8f, 0x6b),
-                                      QColor(0x9a, 0x1b, 0x1b), QColor(0xe5, 0x73, 0x73)};
+    static const QList<QColor> failed{QColor(0xd3, 0x2f, 0x2f), QColor(0xff, 0x8a, 0x65),
+                                      QColor(0xad, 0x14, 0x57), QColor(0xf4, 0xa6, 0xb0)};
     static const QList<QColor> succeeded{QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84),
-                                         QColor(0x1b, 0x5e, 0x20)};
+                                         QColor(0x26, 0xa6, 0x9a), QColor(0xc5, 0xe1, 0xa5)};
     static const QList<QColor> pending{QColor(0xf9, 0xa8, 0x25), QColor(0xff, 0xd5, 0x4f)};
     static const QList<QColor> unknown{QColor(0x54, 0x6e, 0x7a), QColor(0x90, 0xa4, 0xae),
                                        QColor(0x5c, 0x6b, 0xc0), QColor(0x9e, 0x9e, 0x9e)};
@@ -351,6 +352,8 @@ void CostView::rebuildChart()
         }
         bars->append(set);
     }
+    // Many stacks: the legend in a column beside the chart, where long names fit.
+    m_chart->legend()->setAlignment(series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
     connect(bars, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
         const QList<CostReportModel::Bucket> &buckets = m_model->buckets();
         const QList<CostReportModel::Series> &series = m_model->series();
@@ -434,20 +437,30 @@ void CostView::updateAxisLabels()
             categories = c;
     if (!categories || m_fullLabels.isEmpty())
         return;
-    // Every label while they fit; else every step-th, the others blank. Categories must be
-    // distinct, so each blank is a different number of zero-width spaces.
     // The plot area once laid out; before, the view less the axes' room.
     const qreal plot = m_chart->plotArea().width();
     const qreal width = plot > 50
         ? plot
         : (m_chartView->isVisible() ? m_chartView->width() : unlaidChartSize.width()) - 160;
-    const int fit = std::max(2, int(width) / minLabelWidth);
+    // Labels are cut to their bar's width: upright while they fit there, else turned on their
+    // side; and only every step-th shown when even that is too crowded. Categories must be
+    // distinct, so each blank is a different number of zero-width spaces.
+    const QFontMetrics metrics(categories->labelsFont());
+    int widest = 0;
+    for (const QString &label : std::as_const(m_fullLabels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal perBar = width / qreal(m_fullLabels.size());
+    const bool upright = widest + labelGap <= perBar;
+    const int room = upright ? widest + labelGap : metrics.height() + labelGap / 2;
+    const qsizetype fit = std::max(2, int(width) / room);
     const qsizetype step = (m_fullLabels.size() + fit - 1) / fit;
     QStringList labels = m_fullLabels;
     if (step > 1)
         for (qsizetype i = 0; i < labels.size(); ++i)
             if (i % step != 0)
                 labels[i] = QString(i + 1, QChar(0x200B));
+    if (categories->labelsAngle() != (upright ? 0 : -90))
+        categories->setLabelsAngle(upright ? 0 : -90);
     if (labels != categories->categories())
         categories->setCategories(labels);
 }
