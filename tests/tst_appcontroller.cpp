@@ -45,7 +45,8 @@ class TestAppController : public QObject
             for (QAction *item : menu->menu()->actions())
                 if (item->menu() && item->text().contains(QStringLiteral("recent")))
                     for (QAction *recent : item->menu()->actions())
-                        names << recent->toolTip();
+                        if (!recent->isSeparator()) // section titles
+                            names << recent->toolTip();
         }
         return names;
     }
