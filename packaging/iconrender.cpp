@@ -43,11 +43,13 @@ int main(int argc, char *argv[])
             // The SVG's view box is square; keep its aspect ratio anyway, centred.
             QSizeF drawn = renderer.viewBoxF().size();
             drawn.scale(size, size, Qt::KeepAspectRatio);
-            renderer.render(&painter, QRectF(QPointF((size - drawn.width()) / 2, (size - drawn.height()) / 2), drawn));
+            renderer.render(&painter,
+                            QRectF(QPointF((size - drawn.width()) / 2, (size - drawn.height()) / 2), drawn));
         }
         const QString subdir = QStringLiteral("%1x%1/apps").arg(size);
         if (!outDir.mkpath(subdir)) {
-            std::fprintf(stderr, "smslog-iconrender: cannot create %s\n", qPrintable(outDir.filePath(subdir)));
+            std::fprintf(stderr, "smslog-iconrender: cannot create %s\n",
+                         qPrintable(outDir.filePath(subdir)));
             return 1;
         }
         const QString file = outDir.filePath(subdir + u'/' + name + QStringLiteral(".png"));
