@@ -268,6 +268,17 @@ private Q_SLOTS:
         QVERIFY(!themeFromEnvironment());
     }
 
+    void systemFirstChangesNothing()
+    {
+        // Before any other theme, System leaves the platform's look alone (no palette set, so
+        // it keeps following the desktop).
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        applyTheme(Theme::System);
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        QCOMPARE(QApplication::style()->name(), m_systemStyle);
+        QVERIFY(QApplication::palette() == m_systemPalette);
+    }
+
     void darkThenLightThenSystemRestoresThePlatformLook()
     {
         QWidget widget; // a live widget must follow too

@@ -16,6 +16,7 @@ namespace {
 // What the platform gave at start-up; filled once by rememberSystemTheme().
 struct SystemTheme {
     bool remembered = false;
+    bool changed = false; // Light or Dark was applied since start-up
     QString styleName;
     QPalette palette;
     QPalette toolTipPalette;
@@ -157,9 +158,13 @@ void rememberSystemTheme()
 void applyTheme(Theme theme)
 {
     rememberSystemTheme();
-    const SystemTheme &system = systemTheme();
+    SystemTheme &system = systemTheme();
     switch (theme) {
     case Theme::System:
+        // Never changed: leave the platform's look alone, so that it keeps following the
+        // desktop (an explicitly set palette no longer would).
+        if (!system.changed)
+            break;
         if (isThemeStyle(QApplication::style())
             || QApplication::style()->name().compare(system.styleName, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(system.styleName);
@@ -173,6 +178,7 @@ void applyTheme(Theme theme)
             QApplication::setStyle(new ThemeStyle);
         QApplication::setPalette(palette);
         QToolTip::setPalette(toolTipPaletteOf(palette));
+        system.changed = true;
         break;
     }
     }

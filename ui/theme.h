@@ -21,8 +21,10 @@ void rememberSystemTheme();
 // Switches the whole application: Light/Dark set the Fusion style (through a QProxyStyle that
 // takes table grid lines and field outlines from the palette on dark palettes, where Fusion's
 // own would vanish) and the complete palette;
-// System puts back exactly the style (by name) and palette remembered at start-up. Widgets get
-// QEvent::StyleChange/PaletteChange as usual; icons from icons.h follow the palette on repaint.
+// System puts back exactly the style (by name) and palette remembered at start-up, and does
+// nothing at all while Light or Dark was never applied (so the platform's palette stays
+// implicit and keeps following the desktop). Widgets get QEvent::StyleChange/PaletteChange as
+// usual; icons from icons.h follow the palette on repaint.
 void applyTheme(Theme theme);
 // The theme last applied with applyTheme() (System before the first call).
 Theme currentTheme();
