@@ -60,7 +60,8 @@
 // - Qt's own texts, translated by Qt's qtbase_*.qm: the standard buttons of button boxes, the
 //   inside of QFileDialog, QInputDialog and QMessageBox (their titles, labels, texts, name
 //   filters and non-standard buttons are checked), calendar pop-ups.
-// To cover a new dialog or view, add a line to dialogs() below.
+// To cover a new dialog or view, add a line to dialogs() below. SMSLOG_TEST_SCREENSHOTS=DIR keeps a
+// picture of the window in the pseudo-locale (DIR/pseudo-locale.png).
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -579,6 +580,12 @@ private Q_SLOTS:
             }
         }
         walkWidget(m_window.get(), QStringLiteral("MainWindow"));
+        // SMSLOG_TEST_SCREENSHOTS=DIR keeps a picture of the window in the pseudo-locale.
+        if (const QString dir = qEnvironmentVariable("SMSLOG_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            if (auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs")))
+                tabs->setCurrentIndex(0);
+            m_window->grab().save(dir + QStringLiteral("/pseudo-locale.png"));
+        }
         QVERIFY2(m_problems.isEmpty(), qPrintable(report(QStringLiteral("main window"))));
     }
 
