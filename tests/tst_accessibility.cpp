@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QRegularExpression>
@@ -709,6 +710,14 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(),
                  qPrintable(QStringLiteral("without a name: ") + unnamed.join(QStringLiteral("; "))));
         snapshot(&window, QStringLiteral("window"));
+        if (!qEnvironmentVariableIsEmpty("SMSLOG_TEST_SCREENSHOTS")) {
+            auto *menu = window.filterBar()->findChild<QMenu *>(QStringLiteral("statusMenu"));
+            QVERIFY(menu);
+            menu->popup(window.mapToGlobal(QPoint(10, 60)));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            snapshot(menu, QStringLiteral("status-menu"));
+            menu->hide();
+        }
 
         // Invalid input is marked at the field and explained under the bar.
         auto *toNumber = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("toNumberEdit"));

@@ -6,7 +6,6 @@
 #include "icons.h"
 #include "linkkind.h"
 #include "smsstatus.h"
-#include "statusicon.h"
 #include "theme.h"
 
 #include <QAction>
@@ -440,7 +439,9 @@ void FilterBar::addStatusAction(const QString &status)
         if (action->data().toString() == status)
             return;
     }
-    auto *action = new QAction(StatusIcon::icon(status), escapeMnemonic(status), m_statusMenu);
+    // No status icon here: Fusion shows a checkable action's icon instead of its check mark,
+    // and which statuses are ticked matters more in this menu.
+    auto *action = new QAction(escapeMnemonic(status), m_statusMenu);
     action->setCheckable(true);
     action->setData(status);
     connect(action, &QAction::triggered, this, [this, action] { handleStatusTriggered(action); });
