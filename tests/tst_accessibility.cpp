@@ -759,6 +759,31 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("without a name: ") + unnamed.join(QStringLiteral("; "))));
     }
 
+    void detailStatusIconIsSharp()
+    {
+        DetailPane pane;
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        SmsRecord record = FakeSource::makeTable(1).constFirst();
+        record.status = QStringLiteral("Undelivered");
+        pane.setRecord(record);
+        auto *icon = pane.findChild<QLabel *>(QStringLiteral("statusIcon"));
+        QVERIFY(icon);
+        const QPixmap pixmap = icon->pixmap();
+        const qreal ratio = pane.devicePixelRatioF(); // 2 with QT_SCALE_FACTOR=2
+        QCOMPARE(pixmap.devicePixelRatio(), ratio);
+        const int size = pane.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &pane);
+        QCOMPARE(pixmap.size(), QSize(qRound(size * ratio), qRound(size * ratio)));
+        QCOMPARE(pixmap.toImage(),
+                 StatusIcon::icon(record.status).pixmap(QSize(size, size), ratio).toImage());
+        // Told of a new screen, it draws the icon again.
+        QEvent screenChange(QEvent::ScreenChangeInternal);
+        QCoreApplication::sendEvent(&pane, &screenChange);
+        QCOMPARE(icon->pixmap().toImage(), pixmap.toImage());
+        pane.clear();
+        QVERIFY(icon->pixmap().isNull());
+    }
+
     // ---- Empty and error states say what to do next ------------------------------------------
 
     void emptyAndErrorStatesSayWhatToDo()

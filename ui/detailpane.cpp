@@ -332,6 +332,7 @@ void DetailPane::clear()
     }
     m_statusIcon->clear();
     m_statusIcon->setToolTip(QString());
+    m_statusValue.clear();
     m_projectId->clear();
     m_smsText->clear();
     m_statusMessage->clear();
@@ -342,6 +343,14 @@ void DetailPane::clear()
     }
     m_noLinks->setVisible(true);
     m_stack->setCurrentWidget(m_emptyState->parentWidget());
+}
+
+bool DetailPane::event(QEvent *event)
+{
+    // Sent when the window moves to a screen with another scale (Qt 6.4 has no public event).
+    if (event->type() == QEvent::ScreenChangeInternal && !m_statusValue.isEmpty())
+        setStatus(m_statusValue);
+    return QWidget::event(event);
 }
 
 bool DetailPane::eventFilter(QObject *watched, QEvent *event)
@@ -370,6 +379,7 @@ void DetailPane::setTime(QLabel *label, const QDateTime &utc)
 
 void DetailPane::setStatus(const QString &status)
 {
+    m_statusValue = status;
     m_status->setText(orDash(status));
     if (status.isEmpty()) {
         m_statusIcon->clear();

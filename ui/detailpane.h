@@ -38,6 +38,7 @@ public:
     void clear();
 
 protected:
+    bool event(QEvent *event) override; // redraws the status icon for a new screen's pixel ratio
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -54,6 +55,7 @@ private:
     QLabel *m_sentAt = nullptr;
     QLabel *m_updatedAt = nullptr;
     QLabel *m_statusIcon = nullptr;
+    QString m_statusValue; // the status shown, for redrawing its icon
     QLabel *m_status = nullptr;
     QLabel *m_errorCode = nullptr;
     QLabel *m_cost = nullptr;
