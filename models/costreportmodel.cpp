@@ -8,10 +8,13 @@
 #include <QLocale>
 #include <algorithm>
 #include <climits>
+#include <limits>
+#include <numeric>
 
 namespace {
 
 constexpr qint64 msPerHour = 3600000;
+constexpr qint64 msPerDay = 24 * msPerHour;
 
 // Adds `value` to *sum; true on overflow (then *sum is unspecified).
 bool addTo(qint64 *sum, qint64 value)
@@ -53,6 +56,42 @@ CostReportModel::Granularity coarser(CostReportModel::Granularity granularity)
     return granularity == CostReportModel::Granularity::Day ? CostReportModel::Granularity::Week
                                                             : CostReportModel::Granularity::Month;
 }
+
+// The UTC offset of a zone at increasing moments, asking the zone only when a transition is
+// passed (a conversion costs microseconds; a year has 8,760 hours and two transitions).
+class ZoneOffsets
+{
+public:
+    explicit ZoneOffsets(const QTimeZone &zone)
+        : m_zone(zone)
+        , m_transitions(zone.hasTransitions())
+    { }
+    // Seconds east of UTC at `ms` (since the epoch, UTC).
+    int at(qint64 ms)
+    {
+        if (m_valid && ms >= m_from && ms < m_until)
+            return m_offset;
+        const QDateTime moment = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        m_offset = m_zone.offsetFromUtc(moment);
+        m_valid = m_transitions;
+        if (m_transitions) {
+            // Up to the next transition (if the zone knows it), from this moment on.
+            const QTimeZone::OffsetData next = m_zone.nextTransition(moment);
+            m_from = ms;
+            m_until
+                = next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        }
+        return m_offset;
+    }
+
+private:
+    QTimeZone m_zone;
+    bool m_transitions;
+    bool m_valid = false;
+    qint64 m_from = 0;
+    qint64 m_until = 0;
+    int m_offset = 0;
+};
 
 // Position of a status in the order users expect (SmsStatus::knownValues), others after.
 int statusRank(const QString &status)
@@ -310,24 +349,53 @@ void CostReportModel::arrange()
     m_undatedMessages = m_undatedCostCents = 0;
     m_bucketZone = m_zone;
     m_effective = m_granularity == Granularity::Auto ? Granularity::Day : m_granularity;
+    m_projectGroups.clear();
+    m_statusGroups.clear();
 
     const QList<CostCell> &cells = m_report.cells;
     bool overflow = false;
 
-    // Totals, failures, undated messages and the cost of each series key.
-    QHash<QString, qint64> seriesCost;
-    for (const CostCell &cell : cells) {
-        overflow
-            = overflow || addTo(&m_totalMessages, cell.messages) || addTo(&m_totalCostCents, cell.costCents);
-        if (SmsStatus::outcome(cell.status) == SmsStatus::Outcome::Failed)
-            overflow = overflow || addTo(&m_failedMessages, cell.messages)
-                || addTo(&m_failedCostCents, cell.costCents);
+    // Projects and statuses numbered, so that the work per cell is integer work (a report of a
+    // year holds a hundred thousand cells or more).
+    QHash<QString, int> projectNumbers;
+    QHash<QString, int> statusNumbers;
+    QList<CostGroup> projects;
+    QList<CostGroup> statuses;
+    QList<int> cellProject(cells.size());
+    QList<int> cellStatus(cells.size());
+    const auto number = [](QHash<QString, int> &numbers, QList<CostGroup> &groups, const QString &key) {
+        const auto it = numbers.constFind(key);
+        if (it != numbers.cend())
+            return it.value();
+        numbers.insert(key, int(groups.size()));
+        groups.append({key, {}, 0, 0});
+        return int(groups.size() - 1);
+    };
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const CostCell &cell = cells.at(i);
+        // Consecutive cells often share their project.
+        cellProject[i] = i > 0 && cell.projectId == cells.at(i - 1).projectId
+            ? cellProject.at(i - 1)
+            : number(projectNumbers, projects, cell.projectId);
+        cellStatus[i] = number(statusNumbers, statuses, cell.status);
+        CostGroup &project = projects[cellProject.at(i)];
+        CostGroup &status = statuses[cellStatus.at(i)];
+        overflow = overflow || addTo(&m_totalMessages, cell.messages)
+            || addTo(&m_totalCostCents, cell.costCents) || addTo(&project.messages, cell.messages)
+            || addTo(&project.costCents, cell.costCents) || addTo(&status.messages, cell.messages)
+            || addTo(&status.costCents, cell.costCents);
         if (cell.hour == CostCell::noTime)
             overflow = overflow || addTo(&m_undatedMessages, cell.messages)
                 || addTo(&m_undatedCostCents, cell.costCents);
-        const QString &key = m_stackBy == StackBy::Status ? cell.status : cell.projectId;
-        overflow = overflow || addTo(&seriesCost[key], cell.costCents);
     }
+    for (CostGroup &status : statuses) {
+        status.label = status.key.isEmpty() ? tr("(no status)") : status.key;
+        if (SmsStatus::outcome(status.key) == SmsStatus::Outcome::Failed)
+            overflow = overflow || addTo(&m_failedMessages, status.messages)
+                || addTo(&m_failedCostCents, status.costCents);
+    }
+    for (CostGroup &project : projects)
+        project.label = projectName(project.key);
     if (overflow) {
         // Cells that add up past 2^63 cents cannot come from a sound source; never show a wrapped sum.
         m_report = {};
@@ -338,43 +406,44 @@ void CostReportModel::arrange()
         emit errorOccurred(*m_error);
         return;
     }
+    m_projectGroups = projects;
+    m_statusGroups = statuses;
 
     // Series: the most expensive maxSeries - 1 when there are more, then "Other".
-    QStringList keys = seriesCost.keys();
-    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
-        const qint64 ca = seriesCost.value(a);
-        const qint64 cb = seriesCost.value(b);
-        return ca != cb ? ca > cb : a < b;
+    const bool byStatus = m_stackBy == StackBy::Status;
+    const QList<CostGroup> &keyed = byStatus ? statuses : projects;
+    const QList<int> &cellKey = byStatus ? cellStatus : cellProject;
+    QList<int> order(keyed.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const CostGroup &ga = keyed.at(a);
+        const CostGroup &gb = keyed.at(b);
+        return ga.costCents != gb.costCents ? ga.costCents > gb.costCents : ga.key < gb.key;
     });
-    const bool needOther = keys.size() > maxSeries;
+    const bool needOther = order.size() > maxSeries;
     if (needOther)
-        keys = keys.mid(0, maxSeries - 1);
-    if (m_stackBy == StackBy::Status) {
-        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            const int ra = statusRank(a);
-            const int rb = statusRank(b);
-            return ra != rb ? ra < rb : a < b;
+        order.resize(maxSeries - 1);
+    if (byStatus) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int ra = statusRank(keyed.at(a).key);
+            const int rb = statusRank(keyed.at(b).key);
+            return ra != rb ? ra < rb : keyed.at(a).key < keyed.at(b).key;
         });
     }
-    QHash<QString, int> seriesIndex;
-    for (const QString &key : std::as_const(keys)) {
+    const int otherIndex = int(order.size());
+    QList<int> keySeries(keyed.size(), otherIndex); // project or status number → series
+    for (const int key : std::as_const(order)) {
         Series series;
-        series.key = key;
-        if (m_stackBy == StackBy::Status) {
-            series.name = key.isEmpty() ? tr("(no status)") : key;
-            series.outcome = SmsStatus::outcome(key);
-        } else {
-            series.name = projectName(key);
-        }
-        seriesIndex.insert(key, int(m_series.size()));
+        series.key = keyed.at(key).key;
+        series.name = keyed.at(key).label;
+        if (byStatus)
+            series.outcome = SmsStatus::outcome(series.key);
+        keySeries[key] = int(m_series.size());
         m_series.append(series);
     }
-    const int otherIndex = int(m_series.size());
     if (needOther)
-        m_series.append({{},
-                         m_stackBy == StackBy::Status ? tr("Other statuses") : tr("Other projects"),
-                         SmsStatus::Outcome::Unknown,
-                         true});
+        m_series.append(
+            {{}, byStatus ? tr("Other statuses") : tr("Other projects"), SmsStatus::Outcome::Unknown, true});
 
     // The local day of each hour; UTC when the zone's offset is not whole hours at some hour (an
     // hour would then straddle two days).
@@ -384,8 +453,11 @@ void CostReportModel::arrange()
     bool anyTimed = false;
     for (int pass = 0; pass < 2; ++pass) {
         bool straddles = false;
+        int offset = 0;
+        ZoneOffsets offsets(m_bucketZone);
         qint64 previousHour = CostCell::noTime;
         QDate previousDate;
+        const QDate epoch(1970, 1, 1);
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const qint64 hour = cells.at(i).hour;
             if (hour == CostCell::noTime)
@@ -396,19 +468,21 @@ void CostReportModel::arrange()
             }
             lastHour = hour;
             if (hour != previousHour) { // cells come sorted by hour: one conversion per hour
-                const QDateTime local = QDateTime::fromMSecsSinceEpoch(hour * msPerHour, m_bucketZone);
-                if (local.offsetFromUtc() % 3600 != 0) {
+                const qint64 ms = hour * msPerHour;
+                offset = offsets.at(ms);
+                if (offset % 3600 != 0) {
                     straddles = true;
                     break;
                 }
                 previousHour = hour;
-                previousDate = local.date();
+                // The whole hour falls on one local day: the one its start falls on.
+                const qint64 local = ms + qint64(offset) * 1000;
+                previousDate = epoch.addDays(local >= 0 ? local / msPerDay : (local + 1) / msPerDay - 1);
             }
             dates[i] = previousDate;
         }
         if (!straddles)
             break;
-        const int offset = QDateTime::fromMSecsSinceEpoch(firstHour * msPerHour, m_zone).offsetFromUtc();
         m_notes
             << tr("Days start at midnight UTC: the offset of %1 (UTC%2%3) is not a whole number of hours.")
                    .arg(QString::fromUtf8(m_zone.id()),
@@ -480,8 +554,7 @@ void CostReportModel::arrange()
                 continue;
             Bucket &bucket
                 = m_buckets[bucketIndex(first, bucketStart(dates.at(i), granularity), granularity)];
-            const QString &key = m_stackBy == StackBy::Status ? cell.status : cell.projectId;
-            const int s = seriesIndex.value(key, otherIndex);
+            const int s = keySeries.at(cellKey.at(i));
             // Each sum is at most the total, which did not overflow.
             bucket.messages[s] += cell.messages;
             bucket.costCents[s] += cell.costCents;
@@ -503,25 +576,11 @@ void CostReportModel::arrange()
 
 void CostReportModel::arrangeTables()
 {
-    QHash<QString, CostGroup> projects;
-    QHash<QString, CostGroup> statuses;
-    for (const CostCell &cell : std::as_const(m_report.cells)) {
-        CostGroup &project = projects[cell.projectId];
-        project.key = cell.projectId;
-        project.label = projectName(cell.projectId);
-        project.messages += cell.messages; // at most the total, which did not overflow
-        project.costCents += cell.costCents;
-        CostGroup &status = statuses[cell.status];
-        status.key = cell.status;
-        status.label = cell.status.isEmpty() ? tr("(no status)") : cell.status;
-        status.messages += cell.messages;
-        status.costCents += cell.costCents;
-    }
-    QList<CostGroup> byProject = projects.values();
+    QList<CostGroup> byProject = m_projectGroups;
     std::sort(byProject.begin(), byProject.end(), [](const CostGroup &a, const CostGroup &b) {
         return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
     });
-    QList<CostGroup> byStatus = statuses.values();
+    QList<CostGroup> byStatus = m_statusGroups;
     std::sort(byStatus.begin(), byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
         return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
     });

@@ -170,6 +170,8 @@ private:
     qint64 m_failedCostCents = 0;
     qint64 m_undatedMessages = 0;
     qint64 m_undatedCostCents = 0;
+    QList<CostGroup> m_projectGroups; // of the tables, unsorted
+    QList<CostGroup> m_statusGroups;
 
     CostBreakdownModel *m_byProject;
     CostBreakdownModel *m_byStatus;
