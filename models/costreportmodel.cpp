@@ -290,9 +290,12 @@ void CostReportModel::handleRequestFailed(SmsLogSource::RequestId id, const Sour
     if (id != m_request)
         return;
     setRequests(0, 0);
+    m_stale = true; // asked again when next shown, or by refresh()
     if (error.kind == SourceError::Kind::Cancelled) {
-        // Not the user's doing (a source interrupted it): ask again when next shown.
-        m_stale = true;
+        // Stopped by someone else than this model (which drops what it cancels): said as such,
+        // never an empty chart passed off as "no messages".
+        m_error = SourceError{SourceError::Kind::Cancelled,
+                              tr("Adding up the costs was stopped before it finished."), error.detail};
         clearReport();
         return;
     }

@@ -266,6 +266,15 @@ private Q_SLOTS:
         answer();
         QVERIFY(m_view->isChartShown());
         QVERIFY(!retry->isVisible());
+
+        // Stopped by someone else (not a new filter): said, with the way to go on.
+        m_model->refresh();
+        m_source->fail(m_source->pending(Type::CostReport).constLast().id, SourceError::Kind::Cancelled,
+                       QStringLiteral("interrupted"));
+        QVERIFY(!m_view->isChartShown());
+        QVERIFY2(m_view->stateText().contains(QStringLiteral("stopped before it finished")),
+                 qPrintable(m_view->stateText()));
+        QVERIFY(retry->isVisible());
     }
 
     void hiddenViewAsksNothing()
