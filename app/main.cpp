@@ -3,7 +3,9 @@
 #include "appcontroller.h"
 #include "connectionprofile.h"
 #include "mainwindow.h"
+#include "icons.h"
 #include "oneuptimeclient.h"
+#include "theme.h"
 #include "timedisplay.h"
 
 #include <QApplication>
@@ -15,6 +17,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("smslog-viewer"));
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Log Viewer"));
     QApplication::setApplicationVersion(QStringLiteral(SMSLOG_VERSION));
+    rememberSystemTheme(); // the desktop's own style and colours, for View → Theme → System
+    QApplication::setWindowIcon(Icons::application());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smslogviewer.SmsLogViewer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse OneUptime SMS delivery logs."));

@@ -7,6 +7,8 @@
 #include "statusicon.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 #include <QTimer>
 #include <map>
@@ -649,8 +651,8 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
             return rowState(index.row()) == RowState::Failed && isCancelledRow(index.row())
                 ? tr("Loading was stopped. Refresh (F5) to read the log again.")
                 : tr("This row could not be read. Refresh (F5) to read the log again.");
-        if (role == Qt::ForegroundRole)
-            return QColor(Qt::gray);
+        if (role == Qt::ForegroundRole) // dimmed, yet readable in light and dark palettes
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
         return {};
     }
     switch (role) {

@@ -371,10 +371,11 @@ void DetailPane::setTime(QLabel *label, const QDateTime &utc)
         label->setToolTip(QString());
         return;
     }
-    label->setText(QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    label->setText(m_time.text(utc));
     const QDateTime inUtc = utc.toUTC();
     const Qt::DateFormat iso = inUtc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate;
-    label->setToolTip(tr("UTC: %1").arg(inUtc.toString(iso)));
+    label->setToolTip(m_time.isUtc() ? tr("UTC: %1").arg(inUtc.toString(iso))
+                                     : tr("%1 (UTC: %2)").arg(m_time.iso(utc), inUtc.toString(iso)));
 }
 
 void DetailPane::setStatus(const QString &status)

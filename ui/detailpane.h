@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "timedisplay.h"
+
 #include "linkkind.h"
 
 #include <QWidget>
@@ -34,6 +36,8 @@ public:
 
     // Shows every field of `record`.
     void setRecord(const SmsRecord &record);
+    // Local time or UTC for the times shown (takes effect with the next setRecord()).
+    void setTimeDisplay(const TimeDisplay &display) { m_time = display; }
     // Shows the empty state ("Select a message to see its details.").
     void clear();
 
@@ -54,6 +58,7 @@ private:
 
     QLabel *m_sentAt = nullptr;
     QLabel *m_updatedAt = nullptr;
+    TimeDisplay m_time;
     QLabel *m_statusIcon = nullptr;
     QString m_statusValue; // the status shown, for redrawing its icon
     QLabel *m_status = nullptr;

@@ -7,6 +7,7 @@
 #include "costview.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "icons.h"
 #include "logtableview.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
@@ -218,22 +219,27 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open cache…"), this, &MainWindow::chooseCacheFile);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(Icons::action(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setEnabled(false);
     file->addAction(tr("Open &demo data"), this, &MainWindow::openDemoRequested);
     QAction *connectAction
         = file->addAction(tr("&Connect to OneUptime…"), this, &MainWindow::connectRequested);
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectAction->setIcon(Icons::action(QStringLiteral("connect")));
     m_syncAction = file->addAction(tr("&Sync to a cache file…"), this, &MainWindow::chooseSyncFile);
     m_syncAction->setToolTip(tr("Copy this project's SMS logs into a cache file, to keep them beyond the "
                                 "server's retention and read them offline"));
     m_syncAction->setEnabled(false);
+    m_syncAction->setIcon(Icons::action(QStringLiteral("sync")));
     m_cancelJobAction
         = file->addAction(tr("Cancel the s&ync or export"), this, &MainWindow::cancelJobRequested);
     m_cancelJobAction->setEnabled(false);
+    m_cancelJobAction->setIcon(Icons::action(QStringLiteral("cancel")));
     m_exportAction
         = file->addAction(tr("&Export the current view…"), this, [this] { chooseExportFile(false); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(Icons::action(QStringLiteral("export")));
     m_exportAction->setToolTip(
         tr("The messages matching the filters, as CSV, JSON Lines or a snapshot file"));
     m_exportAction->setEnabled(false);
@@ -250,6 +256,7 @@ void MainWindow::buildMenus()
     QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { copyRows(false); });
     copy->setObjectName(QStringLiteral("copyRowsAction"));
     copy->setShortcut(QKeySequence::Copy);
+    copy->setIcon(Icons::action(QStringLiteral("copy")));
     copy->setToolTip(tr("The selected rows as tab-separated text, times in ISO 8601"));
     QAction *copyHeaders
         = edit->addAction(tr("Copy rows with &headers"), this, [this] { copyRows(true); });
@@ -261,9 +268,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *goTo = edit->addAction(tr("&Go to row…"), this, &MainWindow::goToRow);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    goTo->setIcon(Icons::action(QStringLiteral("go-to-row")));
     QAction *detail = edit->addAction(tr("Show &details of the row"), this, &MainWindow::showDetail);
     detail->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     detail->setShortcutContext(Qt::WidgetShortcut); // Enter on the table only
+    detail->setIcon(Icons::action(QStringLiteral("detail")));
     m_table->addAction(detail);
     // Enter on a row (and a double click) activates it: its detail.
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::showDetail);
@@ -271,17 +280,22 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in messages"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    view->addAction(tr("&Clear filters"), m_filterBar, &FilterBar::clear);
+    find->setIcon(Icons::action(QStringLiteral("search")));
+    view->addAction(Icons::action(QStringLiteral("filter-clear")), tr("&Clear filters"), m_filterBar,
+                    &FilterBar::clear);
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(Icons::action(QStringLiteral("refresh")));
     QAction *stop = view->addAction(tr("&Stop loading"), this, &MainWindow::stopLoading);
     stop->setObjectName(QStringLiteral("stopLoadingAction"));
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setIcon(Icons::action(QStringLiteral("cancel")));
     stop->setToolTip(tr("Stop reading rows, counting and adding up totals; Refresh (F5) starts again"));
     m_followAction = view->addAction(tr("F&ollow new messages"));
     m_followAction->setObjectName(QStringLiteral("followAction"));
     m_followAction->setCheckable(true);
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_followAction->setIcon(Icons::action(QStringLiteral("follow")));
     m_followAction->setToolTip(
         tr("Check the server for new messages every %1 seconds").arg(m_model->followInterval() / 1000));
     connect(m_followAction, &QAction::toggled, m_model, &SmsLogTableModel::setFollowing);
@@ -294,9 +308,11 @@ void MainWindow::buildMenus()
     });
     costsTab->setObjectName(QStringLiteral("costsTabAction"));
     costsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    costsTab->setIcon(Icons::action(QStringLiteral("cost")));
     view->addSeparator();
     QAction *columns = view->addAction(tr("Colu&mns…"), this, &MainWindow::showColumnChooser);
     columns->setToolTip(tr("Show, hide and order the table's columns"));
+    columns->setIcon(Icons::action(QStringLiteral("columns")));
     m_savedViewsMenu = view->addMenu(tr("Saved &views"));
     m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
     updateSavedViewsMenu();
@@ -311,6 +327,7 @@ void MainWindow::buildMenus()
     });
     m_themeMenu = view->addMenu(tr("&Theme"));
     m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeMenu->setIcon(Icons::action(QStringLiteral("theme")));
     auto *themes = new QActionGroup(this);
     const QPair<QString, QString> themeNames[] = {{QStringLiteral("system"), tr("&System")},
                                                   {QStringLiteral("light"), tr("&Light")},
@@ -327,6 +344,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::Key_F1));
+    keys->setIcon(Icons::action(QStringLiteral("shortcuts")));
     help->addAction(tr("&About SMS Log Viewer"), this, [this] {
         QMessageBox::about(this, tr("About SMS Log Viewer"),
                            tr("<p><b>SMS Log Viewer</b> %1</p><p>Browse, total and keep the SMS "
@@ -715,7 +733,7 @@ void MainWindow::setCostModel(CostReportModel *costs)
     m_costs = costs;
     m_costView = new CostView(costs, this);
     m_costView->setObjectName(QStringLiteral("costView"));
-    m_tabs->addTab(m_costView, tr("C&osts"));
+    m_tabs->addTab(m_costView, Icons::action(QStringLiteral("cost")), tr("C&osts"));
     m_tabs->setTabToolTip(1, tr("Cost and messages per day, week or month for the current filter (Ctrl+2)"));
     costs->setFilter(m_filterBar->filter());
     costs->setTimeZone(m_timeDisplay.zone());
@@ -882,6 +900,7 @@ void MainWindow::setTimeDisplay(const TimeDisplay &display)
 {
     m_timeDisplay = display;
     m_model->setTimeDisplay(display);
+    m_detail->setTimeDisplay(display);
     if (m_costs)
         m_costs->setTimeZone(display.zone());
     {
