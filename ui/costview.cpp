@@ -10,11 +10,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -479,6 +481,13 @@ bool CostView::saveChartPng(const QString &path, QString *error)
     const QSize size = m_chartView->isVisible() ? m_chartView->size() : unlaidChartSize;
     if (!m_chartView->isVisible())
         m_chart->resize(size); // the view sizes its chart once shown
+    // A change made just before (series, title, legend) is laid out now, not at the next event.
+    for (QGraphicsWidget *item :
+         {static_cast<QGraphicsWidget *>(m_chart->legend()), static_cast<QGraphicsWidget *>(m_chart)}) {
+        QCoreApplication::sendPostedEvents(item, QEvent::LayoutRequest);
+        if (QGraphicsLayout *layout = item->layout())
+            layout->activate();
+    }
     const qreal scale = devicePixelRatioF() * 2;
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
