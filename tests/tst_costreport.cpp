@@ -9,6 +9,7 @@
 #include "sqlitecachesource.h"
 #include "sqlquerybuilder.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
@@ -787,6 +788,13 @@ private Q_SLOTS:
     {
         FakeSource source(FakeSource::makeTable(50));
         CostReportModel model;
+        // The tables' models checked through every change, from before any data.
+        QAbstractItemModelTester projects(model.byProject(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester statuses(model.byStatus(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester recipients(model.topRecipients(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loading(&model, &CostReportModel::loadingChanged);
         model.setSource(&source);
         SmsFilter f;
@@ -812,6 +820,9 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
         QCOMPARE(model.totalMessages(), source.totalsOf(f).messages);
         QCOMPARE(model.totalCostCents(), source.totalsOf(f).costCents);
+        QCOMPARE(model.byStatus()->rowCount(), 1);
+        QCOMPARE(model.byProject()->rowCount(), 3);
+        QVERIFY(model.topRecipients()->rowCount() > 0);
 
         // Hidden, shown again without a change: nothing asked. Hidden, changed, shown: asked once.
         const qsizetype asked = source.requestsOf(FakeSource::Type::CostReport).size();
