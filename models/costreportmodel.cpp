@@ -223,20 +223,28 @@ void CostReportModel::request()
 {
     if (!m_source)
         return;
-    cancelRequest();
+    // Whatever is still on its way is not wanted; loadingChanged only when the state changes.
+    const bool wasLoading = isLoading();
+    for (const SmsLogSource::RequestId id : {m_request, m_recipientsRequest})
+        if (id != 0)
+            m_source->cancel(id);
+    m_request = m_recipientsRequest = 0;
     m_stale = false;
     m_error.reset();
     m_recipientsError.reset();
     if (const QString invalid = m_filter.validationError(); !invalid.isEmpty()) {
         // The filter bar shows it at the field; nothing can be added up meanwhile.
-        clearReport();
+        if (wasLoading)
+            emit loadingChanged(false);
         m_error = SourceError{SourceError::Kind::Query, invalid, {}};
+        clearReport();
         emit errorOccurred(*m_error);
-        emit changed();
         return;
     }
     m_recipientsApart = m_topRecipients > 0 && m_source->costReportRecipientsAreSlow();
-    setRequests(m_source->requestCostReport(m_filter, m_recipientsApart ? 0 : m_topRecipients), 0);
+    m_request = m_source->requestCostReport(m_filter, m_recipientsApart ? 0 : m_topRecipients);
+    if (!wasLoading)
+        emit loadingChanged(true);
     emit changed();
 }
 

@@ -809,9 +809,12 @@ private Q_SLOTS:
         QVERIFY(model.isLoading());
         const auto first = source.pending(FakeSource::Type::CostReport).at(0).id;
 
-        // A newer filter supersedes it; the old answer, arriving late, is dropped.
+        // A newer filter supersedes it (still loading: no loadingChanged); the old answer,
+        // arriving late, is dropped.
+        const qsizetype loadingSignals = loading.size();
         f.statuses = {QStringLiteral("Delivered")};
         model.setFilter(f);
+        QCOMPARE(loading.size(), loadingSignals);
         QVERIFY(source.cancelled.contains(first));
         source.answerCostReport(first);
         QVERIFY(!model.hasReport());
@@ -855,6 +858,17 @@ private Q_SLOTS:
         QCOMPARE(source.requestsOf(FakeSource::Type::CostReport).size(), now + 1);
         QVERIFY(!model.error().has_value());
         QVERIFY(loading.size() >= 4);
+
+        // A filter that cannot be run (its end before its start) is not asked for; it says why.
+        SmsFilter backwards;
+        backwards.sentFrom = QDateTime(QDate(2026, 5, 2), QTime(0, 0), Qt::UTC);
+        backwards.sentTo = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
+        model.setFilter(backwards);
+        QCOMPARE(source.requestsOf(FakeSource::Type::CostReport).size(), now + 1);
+        QVERIFY(!model.isLoading());
+        QVERIFY(model.error().has_value());
+        QCOMPARE(model.error()->message, backwards.validationError());
+        QVERIFY(!model.error()->message.isEmpty());
     }
 
     void slowRecipientsAreAskedAfterTheCells()
