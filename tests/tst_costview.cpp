@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 // The cost view over a scripted source: what the chart, the callout and the tables show is what
 // the model holds, in every state, and the chart can be saved as a PNG.
@@ -164,6 +165,17 @@ private Q_SLOTS:
         for (const CostReportModel::Bucket &bucket : m_model->buckets())
             labels << bucket.label;
         QCOMPARE(m_view->axisLabels(), labels);
+
+        // Hovering a stack tells its bar's figures.
+        emit bars->hovered(true, 2, sets.first());
+        QVERIFY(QToolTip::isVisible());
+        const CostReportModel::Bucket &third = m_model->buckets().at(2);
+        QVERIFY2(QToolTip::text().contains(third.title)
+                     && QToolTip::text().contains(formatCents(third.costCents.first()))
+                     && QToolTip::text().contains(formatCents(third.totalCostCents)),
+                 qPrintable(QToolTip::text()));
+        emit bars->hovered(false, 2, sets.first());
+        QTRY_VERIFY(!QToolTip::isVisible());
         QCOMPARE(labels.first(), QLocale().toString(QDate(2026, 3, 1), QStringLiteral("d MMM")));
     }
 

@@ -356,25 +356,20 @@ void CostView::rebuildChart()
     }
     // Many stacks: the legend in a column beside the chart, where long names fit.
     m_chart->legend()->setAlignment(series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
-    connect(bars, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+    // A tooltip with the bar's figures: its stack (the set's place is the series') and the whole bar.
+    connect(bars, &QStackedBarSeries::hovered, this, [this, bars](bool on, int index, QBarSet *set) {
         const QList<CostReportModel::Bucket> &buckets = m_model->buckets();
-        const QList<CostReportModel::Series> &series = m_model->series();
-        if (!on || index < 0 || index >= buckets.size()) {
+        const qsizetype s = bars->barSets().indexOf(set);
+        if (!on || index < 0 || index >= buckets.size() || s < 0 || s >= m_model->series().size()) {
             QToolTip::hideText();
             return;
         }
         const CostReportModel::Bucket &bucket = buckets.at(index);
-        const auto it = std::find_if(series.cbegin(), series.cend(), [set](const CostReportModel::Series &s) {
-            return s.name == set->label();
-        });
-        const qsizetype s = it == series.cend() ? -1 : it - series.cbegin();
-        QString text = bucket.title;
-        if (s >= 0)
-            text += u'\n'
-                + tr("%1: %2 messages, %3")
-                      .arg(set->label(), QLocale().toString(bucket.messages.at(s)),
-                           formatCents(bucket.costCents.at(s)));
-        text += u'\n'
+        const QString text = bucket.title + u'\n'
+            + tr("%1: %2 messages, %3")
+                  .arg(set->label(), QLocale().toString(bucket.messages.at(s)),
+                       formatCents(bucket.costCents.at(s)))
+            + u'\n'
             + tr("All: %1 messages, %2")
                   .arg(QLocale().toString(bucket.totalMessages), formatCents(bucket.totalCostCents));
         QToolTip::showText(QCursor::pos(), text, m_chartView);
