@@ -771,6 +771,10 @@
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding up the costs was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostSummary</name>
@@ -1025,6 +1029,18 @@
         <source>Choose another folder or file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto (by day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (by week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (by month)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1161,6 +1177,10 @@
     </message>
     <message>
         <source>UTC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
