@@ -193,8 +193,10 @@ private Q_SLOTS:
             names << set->label();
         QCOMPARE(names.size(), 3);
         QVERIFY(names.contains(QStringLiteral("Project 0")) && names.contains(QStringLiteral("Project 2")));
+        QCOMPARE(per->itemText(0), QStringLiteral("Auto (by day)")); // what Auto chose
         per->setCurrentIndex(per->findText(QStringLiteral("Week")));
         QCOMPARE(m_model->effectiveGranularity(), CostReportModel::Granularity::Week);
+        QCOMPARE(per->itemText(0), QStringLiteral("Auto"));
         QCOMPARE(m_view->axisLabels().size(), m_model->buckets().size());
         QCOMPARE(m_model->buckets().size(), 3); // 1 March 2026 is a Sunday: weeks of 23 Feb, 2 and 9 March
         QCOMPARE(m_model->buckets().first().start, QDate(2026, 2, 23));

@@ -281,6 +281,15 @@ void CostView::updateState()
     m_notes->setVisible(chart && !m_model->notes().isEmpty());
     if (!chart)
         return;
+    // Auto says what it chose (while chosen).
+    const char *chosen = QT_TR_NOOP("Auto (by day)");
+    if (m_model->granularity() != CostReportModel::Granularity::Auto)
+        chosen = QT_TR_NOOP("Auto");
+    else if (m_model->effectiveGranularity() == CostReportModel::Granularity::Week)
+        chosen = QT_TR_NOOP("Auto (by week)");
+    else if (m_model->effectiveGranularity() == CostReportModel::Granularity::Month)
+        chosen = QT_TR_NOOP("Auto (by month)");
+    m_granularity->setItemText(0, tr(chosen));
     m_summary->setText(
         tr("%1 messages, %2 in total")
             .arg(locale.toString(m_model->totalMessages()), formatCents(m_model->totalCostCents())));
