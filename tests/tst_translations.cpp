@@ -54,7 +54,8 @@
 //
 // What is not checked (the whole list of exclusions):
 // - values of the data source: every string of the fake source's records, its description, and
-//   OneUptime's status values (SmsStatus::knownValues(), shown as OneUptime writes them);
+//   OneUptime's status values (SmsStatus::knownValues(), shown as OneUptime writes them); the
+//   name of a saved view (the user's);
 // - the cells of the message table (the messages themselves; its headers are checked);
 // - locale data: month and day names (QLocale), key sequences (Qt's QShortcut texts);
 // - Qt's own texts, translated by Qt's qtbase_*.qm: the standard buttons of button boxes, the
@@ -439,6 +440,8 @@ private Q_SLOTS:
         }
         m_source = std::make_unique<FakeSource>(table);
         data << m_source->description() << QStringLiteral("fake detail"); // FakeSource::fail()'s detail
+        const QString savedView = QStringLiteral("Failed this week"); // a name the user gave
+        data << savedView;
         data.remove(QString());
         m_data = data.values();
         std::sort(m_data.begin(), m_data.end(),
@@ -460,6 +463,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_model->rowCount() > 0);
         m_window->selectRow(0);
         answerEverything();
+        m_window->saveCurrentView(savedView); // View → Saved views lists it, Delete a view too
     }
 
     void init()
