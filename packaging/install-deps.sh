@@ -12,8 +12,10 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
     # the cost charts (Qt Charts), SVG icons, translations (lupdate/lrelease)
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    # the .deb package and its checks (cpack, dpkg-deb, desktop-file-validate, appstreamcli)
-    dpkg-dev fakeroot file desktop-file-utils appstream
+    # the .deb package and its checks (cpack, dpkg-shlibdeps, dpkg-deb, desktop-file-validate,
+    # appstreamcli; tests/package/check-package.sh also checks that this machine satisfies the
+    # package's Depends, so the run-time plugins it declares are listed here too)
+    dpkg-dev fakeroot file desktop-file-utils appstream qt6-qpa-plugins libqt6svg6
     # the API key in the system keyring (QtKeychain loads libsecret at run time)
     qtkeychain-qt6-dev libsecret-1-0
     # fuzzing and sanitizers (.ci/fuzz-smoke, .ci/sanitizers): clang with libFuzzer's runtime

@@ -69,6 +69,14 @@ breaks() {
 
 breaks no-libsecret "Depends lacks libsecret-1-0" \
     'sed -i "s/libsecret-1-0, //" DEBIAN/control'
+breaks unsatisfiable-depends "not satisfied on this system" \
+    'sed -i "s/^Depends: /Depends: smslog-no-such-library (>= 1.0), /" DEBIAN/control'
+breaks too-new-depends "not satisfied on this system" \
+    'sed -i "s/libsecret-1-0, /libsecret-1-0 (>= 99:1), /" DEBIAN/control'
+if [ "$(id -u)" -eq 0 ]; then # check-package.sh runs dpkg -i as root only
+    breaks dpkg-refuses "dpkg -i did not install the package" \
+        'printf "#!/bin/sh\nexit 1\n" > DEBIAN/postinst && chmod 755 DEBIAN/postinst'
+fi
 breaks wrong-version "Version is" \
     'sed -i "s/^Version: .*/Version: 0.0.0~broken/" DEBIAN/control'
 breaks test-binary "files that must not be packaged" \

@@ -7,7 +7,9 @@
 # (dpkg-deb -x) and checks what a user's system would get:
 # - both programs in /usr/bin, executable, every library they need present (ldd);
 # - Depends: the libraries dpkg-shlibdeps found (Qt, QtKeychain) and those loaded at run time
-#   (libsecret-1-0, the SQLite driver, the SVG plugins, the platform plugins);
+#   (libsecret-1-0, the SQLite driver, the SVG plugins, the platform plugins), each satisfied by
+#   the packages installed on this machine;
+# - as root (CI): dpkg installs it into an empty root of its own (dpkg --root) and removes it;
 # - no tests, benchmarks, fuzz targets, the test server or build tools in the package;
 # - the .desktop entry passes desktop-file-validate; the AppStream metainfo passes
 #   `appstreamcli validate --no-net --strict` (no error, warning or info; pedantic hints are
@@ -105,6 +107,34 @@ for package in libsecret-1-0 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
     fi
 done
 
+# Every Depends relation is satisfied by the packages installed here (the build machine has the
+# run-time libraries): one alternative of each clause installed, in a version that fits.
+satisfied() {
+    local spec=$1 name status version
+    name=${spec%% *}
+    name=${name%%(*}
+    status=$(dpkg-query -W -f='${db:Status-Status}\n' "$name" 2>/dev/null | head -n1 || true)
+    [ "$status" = installed ] || return 1
+    if [[ "$spec" =~ \(([\<\>=]+)[[:space:]]*([^\)[:space:]]+)\) ]]; then
+        version=$(dpkg-query -W -f='${Version}\n' "$name" | head -n1)
+        dpkg --compare-versions "$version" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" || return 1
+    fi
+}
+IFS=',' read -r -a clauses <<<"$(field Depends)"
+for clause in "${clauses[@]}"; do
+    clause=$(sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' <<<"$clause")
+    IFS='|' read -r -a alternatives <<<"$clause"
+    ok=0
+    for alternative in "${alternatives[@]}"; do
+        alternative=$(sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' <<<"$alternative")
+        if satisfied "$alternative"; then
+            ok=1
+            break
+        fi
+    done
+    ((ok)) && pass "Depends $clause: installed here" || fail "Depends $clause: not satisfied on this system"
+done
+
 # --- File list ------------------------------------------------------------------------------
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
 outside=$(grep -v -e '^/usr/$' -e '^/usr/' "$work/files" | grep -v '^/$' || true)
@@ -133,6 +163,35 @@ for program in smslog smslog-viewer; do
     [ -z "$missing" ] && pass "$program finds every library" || fail "$program lacks libraries: $missing"
 done
 [ -s "$root/usr/share/doc/smslog-viewer/copyright" ] && pass "copyright file" || fail "no /usr/share/doc/smslog-viewer/copyright"
+
+# --- dpkg installs and removes it (as root: CI) ----------------------------------------------
+# Into an empty root of its own (dpkg --root), so the system's package database is untouched;
+# dependencies are not in that root (--force-depends: checked above against this system).
+if [ "$(id -u)" -eq 0 ]; then
+    dpkgroot=$work/dpkgroot
+    mkdir -p "$dpkgroot/var/lib/dpkg/info" "$dpkgroot/var/lib/dpkg/updates" "$dpkgroot/var/lib/dpkg/triggers"
+    touch "$dpkgroot/var/lib/dpkg/status" "$dpkgroot/var/lib/dpkg/available"
+    dpkg_root=(dpkg --root="$dpkgroot" --log=/dev/null --force-depends --force-script-chrootless)
+    if "${dpkg_root[@]}" -i "$deb" >"$work/dpkg.log" 2>&1 \
+        && [ "$(dpkg-query --root="$dpkgroot" -W -f='${db:Status-Status}' smslog-viewer)" = installed ]; then
+        pass "dpkg -i into an empty root: installed"
+    else
+        cat "$work/dpkg.log" >&2
+        fail "dpkg -i did not install the package"
+    fi
+    for program in smslog smslog-viewer; do
+        [ -x "$dpkgroot/usr/bin/$program" ] || fail "dpkg -i did not install /usr/bin/$program"
+    done
+    if "${dpkg_root[@]}" -r smslog-viewer >>"$work/dpkg.log" 2>&1; then
+        left=$(find "$dpkgroot/usr" -type f 2>/dev/null || true)
+        [ -z "$left" ] && pass "dpkg -r removed every file" || fail "dpkg -r left files: $left"
+    else
+        cat "$work/dpkg.log" >&2
+        fail "dpkg -r did not remove the package"
+    fi
+else
+    echo "== not root: dpkg -i into an empty root skipped (dpkg-deb -x below)"
+fi
 
 # --- Desktop entry --------------------------------------------------------------------------
 desktop=$root/usr/share/applications/$app_id.desktop
