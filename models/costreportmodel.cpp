@@ -114,6 +114,7 @@ CostReportModel::CostReportModel(QObject *parent)
     , m_recipients(new CostBreakdownModel(tr("Recipient"), this))
 {
     qRegisterMetaType<CostReport>();
+    m_byStatus->setStatusIcons(true); // text and icon, as in the table
 }
 
 // ---- asking the source ----
@@ -246,6 +247,24 @@ void CostReportModel::request()
     if (!wasLoading)
         emit loadingChanged(true);
     emit changed();
+}
+
+void CostReportModel::cancel()
+{
+    if (!isLoading())
+        return;
+    const bool cells = m_request != 0;
+    cancelRequest();
+    if (cells) {
+        m_stale = true;
+        m_error = SourceError{SourceError::Kind::Cancelled,
+                              tr("Adding up the costs was stopped. Refresh (F5) to add them up."), {}};
+        clearReport();
+    } else {
+        m_recipientsError = SourceError{SourceError::Kind::Cancelled,
+                                        tr("The top recipients were stopped. Refresh (F5) to add them up."), {}};
+        emit changed();
+    }
 }
 
 void CostReportModel::cancelRequest()

@@ -64,6 +64,8 @@ public:
     const SmsFilter &filter() const { return m_filter; }
     // Asks again (F5), when active; otherwise when it becomes active.
     void refresh();
+    // Stops adding up (Esc): the view says it was stopped, until refresh() or the next filter.
+    void cancel();
     void setActive(bool active);
     bool isActive() const { return m_active; }
     // The zone of days, weeks and months (the app's Local/UTC choice). Default: the system's.

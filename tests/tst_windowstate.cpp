@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "costreportmodel.h"
+#include "costview.h"
 #include "detailpane.h"
 #include "fakesource.h"
 #include "filterbar.h"
@@ -33,6 +35,7 @@ class TestWindowState : public QObject
     std::unique_ptr<SmsLogTableModel> m_model;
     std::unique_ptr<SmsLogSummary> m_summary;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CostReportModel> m_costs;
     QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
     QHeaderView *header() const { return m_window->tableView()->horizontalHeader(); }
@@ -98,12 +101,15 @@ private Q_SLOTS:
         m_model = std::make_unique<SmsLogTableModel>();
         m_summary = std::make_unique<SmsLogSummary>();
         m_window = std::make_unique<MainWindow>(m_model.get(), m_summary.get());
+        m_costs = std::make_unique<CostReportModel>();
+        m_window->setCostModel(m_costs.get());
         m_window->filterBar()->setClock([this] { return m_now; });
         m_window->setTimeDisplay(TimeDisplay::utc());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_model->setSource(m_source.get());
         m_summary->setSource(m_source.get());
+        m_costs->setSource(m_source.get());
         m_window->setSourceDescription(m_source->description());
         m_source->answerAll();
         QTRY_COMPARE(m_model->rowCount(), rows);
@@ -113,7 +119,9 @@ private Q_SLOTS:
     {
         m_model->setSource(nullptr);
         m_summary->setSource(nullptr);
+        m_costs->setSource(nullptr);
         m_window.reset();
+        m_costs.reset();
     }
 
     void copiesRowsWithAndWithoutHeaders()
@@ -332,6 +340,30 @@ private Q_SLOTS:
         m_source->answerAll();
         QTRY_VERIFY(m_model->index(0, 0).data(SmsLogTableModel::LoadedRole).toBool());
         QVERIFY(!m_model->isCountCancelled());
+    }
+
+    void escapeStopsTheCosts()
+    {
+        CostReportModel &costs = *m_costs;
+        m_window->showTab(1);
+        QTRY_VERIFY(costs.isLoading());
+        const QList<FakeSource::Request> asked = m_source->pending(FakeSource::Type::CostReport);
+        QVERIFY(!asked.isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QVERIFY(!costs.isLoading());
+        for (const FakeSource::Request &request : asked)
+            QVERIFY(m_source->cancelled.contains(request.id));
+        QVERIFY(costs.error().has_value());
+        QCOMPARE(costs.error()->kind, SourceError::Kind::Cancelled);
+        QVERIFY(costs.error()->message.contains(QStringLiteral("F5")));
+        // F5 asks again.
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(costs.isLoading());
+        m_source->answerAll();
+        QTRY_VERIFY(costs.hasReport());
+        QVERIFY(!costs.error().has_value());
+        m_window->showTab(0);
+        QVERIFY(!costs.isActive()); // a hidden view asks nothing
     }
 
     void enterOpensTheDetail()

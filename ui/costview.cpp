@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "costview.h"
 
+#include "timedisplay.h"
+
 #include "costreportmodel.h"
 #include "money.h"
 
@@ -340,9 +342,7 @@ void CostView::rebuildChart()
     case CostReportModel::Granularity::Month: per = QT_TR_NOOP("Cost per month"); break;
     default: per = QT_TR_NOOP("Cost per day");
     }
-    const QString zone = m_model->bucketZone() == QTimeZone::utc()
-        ? QStringLiteral("UTC")
-        : QString::fromUtf8(m_model->bucketZone().id());
+    const QString zone = TimeDisplay::inZone(m_model->bucketZone()).zoneName(); // "UTC", not "Etc/UTC"
     m_chart->setTitle(
         tr("%1 (%2), stacked by %3")
             .arg(tr(per), zone,

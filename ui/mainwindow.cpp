@@ -969,10 +969,13 @@ void MainWindow::copyCell()
 
 void MainWindow::stopLoading()
 {
-    const bool busy = m_model->isLoading() || m_summary->isLoading() || m_copier->isRunning();
+    const bool busy = m_model->isLoading() || m_summary->isLoading() || m_copier->isRunning()
+        || (m_costs && m_costs->isLoading());
     m_copier->cancel();
     m_model->cancelLoading();
     m_summary->cancel();
+    if (m_costs)
+        m_costs->cancel();
     if (busy)
         statusBar()->showMessage(tr("Loading stopped. Refresh (F5) to load again."), 10000);
     updateLoadingLabel();
