@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "columnchooser.h"
 #include "costreportmodel.h"
 #include "costview.h"
 #include "detailpane.h"
@@ -11,6 +12,7 @@
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 #include "tablecopier.h"
+#include "theme.h"
 #include "viewstate.h"
 
 #include <QAction>
@@ -37,6 +39,24 @@ class TestWindowState : public QObject
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CostReportModel> m_costs;
     QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+    // SMSLOG_TEST_SCREENSHOTS=DIR keeps a PNG of the dialogs and the window (SMSLOG_THEME=dark
+    // for the dark palette), to look at them.
+    static void snapshot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("SMSLOG_TEST_SCREENSHOTS");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    // Shortcuts reach only the active window (under a real X server without a window manager,
+    // nothing activates it by itself).
+    void activate()
+    {
+        m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
 
     QHeaderView *header() const { return m_window->tableView()->horizontalHeader(); }
 
@@ -94,6 +114,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
+        applyTheme(startupTheme());
         m_table = FakeSource::makeTable(rows);
         m_table[1].projectName = QStringLiteral("Tab\there\nand a line");
         m_source = std::make_unique<FakeSource>(m_table);
@@ -285,6 +306,12 @@ private Q_SLOTS:
     void shortcutsAreListed()
     {
         ShortcutsDialog dialog(m_window.get());
+        dialog.show();
+        snapshot(&dialog, "shortcuts");
+        ColumnChooser chooser(header(), header()->saveState());
+        chooser.show();
+        snapshot(&chooser, "columns");
+        snapshot(m_window.get(), "window");
         const auto entries = dialog.entries();
         QStringList keys;
         for (const auto &[what, key] : entries)
@@ -302,6 +329,7 @@ private Q_SLOTS:
 
     void escapeStopsLoading()
     {
+        activate();
         // Rows far down, not read yet: Esc stops their pages.
         m_source->answerAll();
         m_window->selectRow(700);
@@ -344,6 +372,7 @@ private Q_SLOTS:
 
     void escapeStopsTheCosts()
     {
+        activate();
         CostReportModel &costs = *m_costs;
         m_window->showTab(1);
         QTRY_VERIFY(costs.isLoading());
@@ -368,6 +397,7 @@ private Q_SLOTS:
 
     void enterOpensTheDetail()
     {
+        activate();
         m_source->answerAll();
         m_window->activateWindow();
         m_window->tableView()->setFocus();
