@@ -7,6 +7,7 @@
 #include "oneuptimeclient.h"
 #include "theme.h"
 #include "timedisplay.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    installTranslations(app); // the system's language (SMSLOG_LANGUAGE=pseudo: the pseudo-locale)
     QApplication::setApplicationName(QStringLiteral("smslog-viewer"));
     QApplication::setApplicationDisplayName(QStringLiteral("SMS Log Viewer"));
     QApplication::setApplicationVersion(QStringLiteral(SMSLOG_VERSION));
@@ -57,7 +59,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "What --screenshot renders: window, detail or costs."),
         QStringLiteral("PART"), QStringLiteral("window"));
     parser.addOptions({demo, cache, url, connectOption, screenshot, screenshotPart, theme, utc});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A cache file to open (as --cache)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
+    // A file given bare (the desktop entry's %F, "Open with…") opens like --cache.
+    const QString fileArgument = parser.positionalArguments().value(0);
 
     AppController controller;
     const bool screenshotRun = parser.isSet(screenshot);
@@ -70,11 +77,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(utc))
         controller.window()->setTimeDisplay(TimeDisplay::utc());
     const bool sourceGiven = parser.isSet(cache) || parser.isSet(url) || parser.isSet(connectOption)
-        || parser.isSet(demo);
+        || parser.isSet(demo) || !fileArgument.isEmpty();
     if (!sourceGiven && !screenshotRun) {
         controller.restoreSession(); // what was open last time, as it was
-    } else if (parser.isSet(cache)) {
-        controller.openCache(parser.value(cache));
+    } else if (parser.isSet(cache) || !fileArgument.isEmpty()) {
+        controller.openCache(parser.isSet(cache) ? parser.value(cache) : fileArgument);
     } else if (parser.isSet(url)) {
         OneUptimeSettings settings;
         settings.instance = QUrl::fromUserInput(parser.value(url));
