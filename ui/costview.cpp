@@ -118,6 +118,7 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     m_granularity->addItem(tr("Day"), QVariant::fromValue(CostReportModel::Granularity::Day));
     m_granularity->addItem(tr("Week"), QVariant::fromValue(CostReportModel::Granularity::Week));
     m_granularity->addItem(tr("Month"), QVariant::fromValue(CostReportModel::Granularity::Month));
+    m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Auto (by week)" grows
     m_granularity->setAccessibleName(tr("Bars per"));
     m_granularity->setToolTip(tr("One bar per day, week (Monday to Sunday) or month; Auto chooses by the "
                                  "time range: up to %1 days by day, up to a year by week, else by month.")
