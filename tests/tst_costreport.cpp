@@ -348,9 +348,14 @@ private Q_SLOTS:
 
     void cancelledReportNeverAnswers()
     {
+        // The contract: a request cancelled before its reader starts it never answers (one
+        // already running may still answer, and callers drop it). So the reader is first given
+        // a long report (every row, by recipient), and the cancelled one waits behind it.
         QSignalSpy reports(m_cache.get(), &SmsLogSource::costReportFetched);
         SmsFilter f;
         f.text = QStringLiteral("incident");
+        for (int i = 0; i < 3; ++i)
+            m_cache->requestCostReport(f, 1000);
         const auto cancelled = m_cache->requestCostReport(f, 5);
         m_cache->cancel(cancelled);
         const Answer after = askReport(m_cache.get(), {}, 1); // behind it on the same reader
