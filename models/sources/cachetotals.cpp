@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtNumeric>
 
 namespace CacheTotals {
 namespace {
@@ -183,7 +184,14 @@ QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64
         QSqlQuery query = executed(db, statement, &ok);
         if (!ok || !query.next())
             return query.lastError().text();
-        *messages += query.value(0).toLongLong();
+        // A count below zero, not a whole number or past 64 bits can only come from a damaged
+        // or forged file (the writer keeps the roll-ups in step with the rows): refused.
+        const QVariant value = query.value(0);
+        const bool integer = value.isNull() || value.typeId() == QMetaType::LongLong
+            || value.typeId() == QMetaType::Int;
+        const qint64 n = value.toLongLong();
+        if (!integer || n < 0 || qAddOverflow(*messages, n, messages))
+            return QStringLiteral("impossible message count in the cache: %1").arg(value.toString());
     }
     return {};
 }
@@ -205,8 +213,11 @@ QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Ro
                 *badCost = true;
                 return QStringLiteral("SUM(cost_cents) gave %1").arg(sum.toString());
             }
+            const qint64 messages = query.value(3).toLongLong();
+            if (messages < 0) // a damaged or forged roll-up: never a total
+                return QStringLiteral("impossible message count in the cache: %1").arg(messages);
             rows->append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                             query.value(3).toLongLong(), sum.toLongLong()});
+                             messages, sum.toLongLong()});
         }
         if (query.lastError().isValid())
             return query.lastError().text();
