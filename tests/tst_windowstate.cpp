@@ -420,6 +420,23 @@ private Q_SLOTS:
         QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Sent at (UTC)"));
         QVERIFY(action(QStringLiteral("utcAction"))->isChecked());
     }
+
+    void detailPaneFollowsTheToggle()
+    {
+        m_source->answerAll();
+        m_window->selectRow(2);
+        QTRY_VERIFY(m_model->index(2, 0).data(SmsLogTableModel::LoadedRole).toBool());
+        auto *sentAt = m_window->detailPane()->findChild<QLabel *>(QStringLiteral("sentAt"));
+        QVERIFY(sentAt);
+        const QDateTime time = m_table.at(2).createdAt;
+        const TimeDisplay newYork = TimeDisplay::inZone(QTimeZone("America/New_York"));
+        m_window->setTimeDisplay(newYork);
+        QCOMPARE(sentAt->text(), newYork.text(time));
+        QVERIFY(sentAt->toolTip().startsWith(newYork.iso(time)));
+        m_window->setTimeDisplay(TimeDisplay::utc());
+        QCOMPARE(sentAt->text(), TimeDisplay::utc().text(time));
+        QVERIFY(sentAt->text() != newYork.text(time));
+    }
 };
 
 QTEST_MAIN(TestWindowState)
