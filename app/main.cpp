@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 #include "connectionprofile.h"
-#include "mainwindow.h"
 #include "icons.h"
+#include "mainwindow.h"
 #include "oneuptimeclient.h"
 #include "theme.h"
 #include "timedisplay.h"
@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         QStringLiteral("PROFILE"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
-        QApplication::translate("main", "Colours for this run: system, light or dark (View → Theme keeps a choice)."),
+        QApplication::translate("main",
+                                "Colours for this run: system, light or dark (View → Theme keeps a choice)."),
         QStringLiteral("NAME"));
     const QCommandLineOption utc(QStringLiteral("utc"),
                                  QApplication::translate("main", "Show times in UTC for this run."));

@@ -6,15 +6,14 @@
 
 namespace {
 
-const QString kindNames[] = {QStringLiteral("none"), QStringLiteral("cache"), QStringLiteral("demo"),
-                             QStringLiteral("profile")};
+const QString kindNames[]
+    = {QStringLiteral("none"), QStringLiteral("cache"), QStringLiteral("demo"), QStringLiteral("profile")};
 
 } // namespace
 
 SessionStore::SessionStore(const QString &iniFile)
     : m_file(iniFile)
-{
-}
+{ }
 
 QByteArray SessionStore::layout() const
 {
@@ -38,7 +37,8 @@ void SessionStore::setTimesInUtc(bool utc)
 
 QString SessionStore::theme() const
 {
-    const QString name = QSettings(m_file, QSettings::IniFormat).value(QStringLiteral("window/theme")).toString();
+    const QString name
+        = QSettings(m_file, QSettings::IniFormat).value(QStringLiteral("window/theme")).toString();
     return name == QLatin1String("light") || name == QLatin1String("dark") ? name : QStringLiteral("system");
 }
 

@@ -258,11 +258,13 @@ void CostReportModel::cancel()
     if (cells) {
         m_stale = true;
         m_error = SourceError{SourceError::Kind::Cancelled,
-                              tr("Adding up the costs was stopped. Refresh (F5) to add them up."), {}};
+                              tr("Adding up the costs was stopped. Refresh (F5) to add them up."),
+                              {}};
         clearReport();
     } else {
         m_recipientsError = SourceError{SourceError::Kind::Cancelled,
-                                        tr("The top recipients were stopped. Refresh (F5) to add them up."), {}};
+                                        tr("The top recipients were stopped. Refresh (F5) to add them up."),
+                                        {}};
         emit changed();
     }
 }

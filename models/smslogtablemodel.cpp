@@ -8,8 +8,8 @@
 
 #include <QColor>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 #include <QTimer>
 #include <map>
 
@@ -226,8 +226,7 @@ void SmsLogTableModel::setTimeDisplay(const TimeDisplay &display)
     const int column = int(SmsColumn::SentAt);
     emit headerDataChanged(Qt::Horizontal, column, column);
     if (m_rowCount > 0)
-        emit dataChanged(index(0, column), index(m_rowCount - 1, column),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, column), index(m_rowCount - 1, column), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QString SmsLogTableModel::copyText(const QModelIndex &index) const
@@ -645,8 +644,9 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && column == SmsColumn::SentAt)
-            return pending ? tr("Loading…")
-                           : isCancelledRow(index.row()) ? tr("Not loaded") : tr("Not available");
+            return pending                    ? tr("Loading…")
+                : isCancelledRow(index.row()) ? tr("Not loaded")
+                                              : tr("Not available");
         if (role == Qt::ToolTipRole && !pending)
             return rowState(index.row()) == RowState::Failed && isCancelledRow(index.row())
                 ? tr("Loading was stopped. Refresh (F5) to read the log again.")

@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ ccache pkg-config
+    # the house style, checked by the test suite (tests/format)
+    clang-format
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev
     # the cost charts (Qt Charts), SVG icons, translations (lupdate/lrelease)
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

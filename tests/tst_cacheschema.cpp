@@ -55,17 +55,19 @@ QPair<QStringList, QStringList> rollupAndRows(const QString &path, const QString
                 QStringList out;
                 if (query.exec(sql))
                     while (query.next())
-                        out << QStringLiteral("%1|%2|%3|%4|%5").arg(query.value(0).toString(), query.value(1).toString(),
-                                                                    query.value(2).toString(), query.value(3).toString(),
-                                                                    query.value(4).toString());
+                        out << QStringLiteral("%1|%2|%3|%4|%5")
+                                   .arg(query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString(),
+                                        query.value(4).toString());
                 out.sort();
                 return out;
             };
             result.first = lines(QStringLiteral("SELECT %1, project_id, status, messages, cost_cents FROM %2")
                                      .arg(bucket, table));
-            result.second = lines(QStringLiteral("SELECT created_at / %1, coalesce(project_id, ''), coalesce(status, ''),"
-                                                 " COUNT(*), coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3")
-                                      .arg(unit));
+            result.second = lines(
+                QStringLiteral("SELECT created_at / %1, coalesce(project_id, ''), coalesce(status, ''),"
+                               " COUNT(*), coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3")
+                    .arg(unit));
             db.close();
         }
     }
@@ -355,14 +357,12 @@ private Q_SLOTS:
         QTest::newRow("roll-up: fractional cents")
             << QStringLiteral("UPDATE cost_by_day SET cost_cents = 1.5") << false
             << QStringLiteral("whole numbers of cents");
-        QTest::newRow("roll-up: text")
-            << QStringLiteral("UPDATE cost_by_day SET cost_cents = 'ten'") << false
-            << QStringLiteral("whole numbers of cents");
+        QTest::newRow("roll-up: text") << QStringLiteral("UPDATE cost_by_day SET cost_cents = 'ten'") << false
+                                       << QStringLiteral("whole numbers of cents");
         QTest::newRow("roll-up: overflow across groups")
             << QStringLiteral("INSERT INTO cost_by_day VALUES (1, 'p', 'Sent', 1, 4611686018427387904),"
                               " (2, 'p', 'Sent', 1, 4611686018427387904)")
-            << false
-            << QStringLiteral("too large");
+            << false << QStringLiteral("too large");
     }
 
     void hostileCostsNeverMakeWrongTotals()
@@ -370,8 +370,10 @@ private Q_SLOTS:
         QFETCH(QString, statement);
         QFETCH(bool, fromRows);
         QFETCH(QString, message);
-        const QString path = makeCache(
-            QStringLiteral("cost-%1.sqlite").arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))), 10);
+        const QString path
+            = makeCache(QStringLiteral("cost-%1.sqlite")
+                            .arg(QString::number(qHash(QLatin1String(QTest::currentDataTag())))),
+                        10);
         execOn(path, statement);
         SqliteCacheSource source(path);
         QSignalSpy opened(&source, &SmsLogSource::opened);

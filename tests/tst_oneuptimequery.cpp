@@ -223,7 +223,8 @@ private Q_SLOTS:
 
         const QJsonObject totals = select(Fields::Totals, current);
         QCOMPARE(json(totals),
-                 QByteArray("{\"createdAt\":true,\"project\":{\"name\":true},\"projectId\":true,\"smsCostInUSDCents\":true,"
+                 QByteArray("{\"createdAt\":true,\"project\":{\"name\":true},\"projectId\":true,"
+                            "\"smsCostInUSDCents\":true,"
                             "\"status\":true}"));
     }
 };

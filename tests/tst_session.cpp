@@ -44,10 +44,7 @@ class TestSession : public QObject
         return !app.model()->isLoading() && app.model()->matchCount() >= 0;
     }
 
-    static QHeaderView *header(AppController &app)
-    {
-        return app.window()->tableView()->horizontalHeader();
-    }
+    static QHeaderView *header(AppController &app) { return app.window()->tableView()->horizontalHeader(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -104,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(app.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Sent at (UTC)"));
         QTRY_COMPARE_WITH_TIMEOUT(app.window()->currentRow(), 42, 10000);
         QTRY_VERIFY(app.model()->index(42, 0).data(SmsLogTableModel::LoadedRole).toBool());
-        QCOMPARE(app.model()->index(42, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>().id, selectedId);
+        QCOMPARE(app.model()->index(42, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>().id,
+                 selectedId);
         QVERIFY(app.window()->savedViews().contains(QStringLiteral("Cheapest delivered")));
         QCOMPARE(app.window()->savedViews().value(QStringLiteral("Cheapest delivered")).filter.statuses,
                  filter.statuses);

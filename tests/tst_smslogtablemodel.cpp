@@ -154,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), pageSize);
         QCOMPARE(inserted.at(1).at(2).toInt(), rowsInTable - 1);
-        QCOMPARE(model.index(pageSize - 1, 0).data(Model::RecordRole).value<SmsRecord>(), table.at(pageSize - 1));
+        QCOMPARE(model.index(pageSize - 1, 0).data(Model::RecordRole).value<SmsRecord>(),
+                 table.at(pageSize - 1));
         QCOMPARE(source.requestsOf(Type::Rows).size(), 1);
     }
 

@@ -190,7 +190,8 @@ private Q_SLOTS:
     {
         QStringList ids;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!db.open())

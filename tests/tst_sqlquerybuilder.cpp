@@ -380,7 +380,8 @@ private Q_SLOTS:
                 const SmsQuery query{filter, {column, order}};
                 QList<Fragment> statements{RowPlan::scan(query)};
                 for (const std::optional<RowPositions::Key> &after :
-                     {std::optional<RowPositions::Key>{}, std::optional<RowPositions::Key>{{QVariant(QStringLiteral("x")), 5}},
+                     {std::optional<RowPositions::Key>{},
+                      std::optional<RowPositions::Key>{{QVariant(QStringLiteral("x")), 5}},
                       std::optional<RowPositions::Key>{{QVariant(), 5}}}) {
                     for (Fragment segment : RowPlan::walkSegments(query, after)) {
                         segment.values << 256 << 0;
@@ -390,8 +391,10 @@ private Q_SLOTS:
                 for (const Fragment &statement : std::as_const(statements)) {
                     const QString lines = plan(statement.sql, statement.values).join(u'\n');
                     QVERIFY2(!lines.isEmpty(), qPrintable(statement.sql));
-                    QVERIFY2(!lines.contains(QStringLiteral("TEMP B-TREE")), qPrintable(statement.sql + u'\n' + lines));
-                    QVERIFY2(lines.contains(QStringLiteral("INDEX")), qPrintable(statement.sql + u'\n' + lines));
+                    QVERIFY2(!lines.contains(QStringLiteral("TEMP B-TREE")),
+                             qPrintable(statement.sql + u'\n' + lines));
+                    QVERIFY2(lines.contains(QStringLiteral("INDEX")),
+                             qPrintable(statement.sql + u'\n' + lines));
                 }
             }
         }

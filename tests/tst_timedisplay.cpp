@@ -30,53 +30,53 @@ private Q_SLOTS:
                              << QStringLiteral("2026-12-04 23:05:09")
                              << QStringLiteral("2026-12-04T23:05:09.000Z");
         // Berlin springs forward on 2026-03-29 at 01:00 UTC: 02:00 local becomes 03:00.
-        QTest::newRow("berlin before spring") << QByteArray("Europe/Berlin") << utc(2026, 3, 29, 0, 59, 59)
-                                              << QStringLiteral("2026-03-29 01:59:59")
-                                              << QStringLiteral("2026-03-29T01:59:59.000+01:00");
-        QTest::newRow("berlin after spring") << QByteArray("Europe/Berlin") << utc(2026, 3, 29, 1, 0)
-                                             << QStringLiteral("2026-03-29 03:00:00")
-                                             << QStringLiteral("2026-03-29T03:00:00.000+02:00");
+        QTest::newRow("berlin before spring")
+            << QByteArray("Europe/Berlin") << utc(2026, 3, 29, 0, 59, 59)
+            << QStringLiteral("2026-03-29 01:59:59") << QStringLiteral("2026-03-29T01:59:59.000+01:00");
+        QTest::newRow("berlin after spring")
+            << QByteArray("Europe/Berlin") << utc(2026, 3, 29, 1, 0) << QStringLiteral("2026-03-29 03:00:00")
+            << QStringLiteral("2026-03-29T03:00:00.000+02:00");
         // Berlin falls back on 2026-10-25 at 01:00 UTC: 02:00–02:59 local happens twice.
-        QTest::newRow("berlin before the repeat") << QByteArray("Europe/Berlin") << utc(2026, 10, 24, 23, 59, 59)
-                                                  << QStringLiteral("2026-10-25 01:59:59")
-                                                  << QStringLiteral("2026-10-25T01:59:59.000+02:00");
-        QTest::newRow("berlin first 02:00") << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 0, 0)
-                                            << QStringLiteral("2026-10-25 02:00:00 CEST")
-                                            << QStringLiteral("2026-10-25T02:00:00.000+02:00");
-        QTest::newRow("berlin first 02:30") << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 0, 30)
-                                            << QStringLiteral("2026-10-25 02:30:00 CEST")
-                                            << QStringLiteral("2026-10-25T02:30:00.000+02:00");
-        QTest::newRow("berlin second 02:30") << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 1, 30)
-                                             << QStringLiteral("2026-10-25 02:30:00 CET")
-                                             << QStringLiteral("2026-10-25T02:30:00.000+01:00");
-        QTest::newRow("berlin second 02:59") << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 1, 59, 59)
-                                             << QStringLiteral("2026-10-25 02:59:59 CET")
-                                             << QStringLiteral("2026-10-25T02:59:59.000+01:00");
-        QTest::newRow("berlin after the repeat") << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 2, 0)
-                                                 << QStringLiteral("2026-10-25 03:00:00")
-                                                 << QStringLiteral("2026-10-25T03:00:00.000+01:00");
+        QTest::newRow("berlin before the repeat")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 24, 23, 59, 59)
+            << QStringLiteral("2026-10-25 01:59:59") << QStringLiteral("2026-10-25T01:59:59.000+02:00");
+        QTest::newRow("berlin first 02:00")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 0, 0)
+            << QStringLiteral("2026-10-25 02:00:00 CEST") << QStringLiteral("2026-10-25T02:00:00.000+02:00");
+        QTest::newRow("berlin first 02:30")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 0, 30)
+            << QStringLiteral("2026-10-25 02:30:00 CEST") << QStringLiteral("2026-10-25T02:30:00.000+02:00");
+        QTest::newRow("berlin second 02:30")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 1, 30)
+            << QStringLiteral("2026-10-25 02:30:00 CET") << QStringLiteral("2026-10-25T02:30:00.000+01:00");
+        QTest::newRow("berlin second 02:59")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 1, 59, 59)
+            << QStringLiteral("2026-10-25 02:59:59 CET") << QStringLiteral("2026-10-25T02:59:59.000+01:00");
+        QTest::newRow("berlin after the repeat")
+            << QByteArray("Europe/Berlin") << utc(2026, 10, 25, 2, 0) << QStringLiteral("2026-10-25 03:00:00")
+            << QStringLiteral("2026-10-25T03:00:00.000+01:00");
         // New York falls back on 2026-11-01 at 06:00 UTC: 01:00–01:59 local happens twice.
-        QTest::newRow("new york first 01:30") << QByteArray("America/New_York") << utc(2026, 11, 1, 5, 30)
-                                              << QStringLiteral("2026-11-01 01:30:00 EDT")
-                                              << QStringLiteral("2026-11-01T01:30:00.000-04:00");
-        QTest::newRow("new york second 01:30") << QByteArray("America/New_York") << utc(2026, 11, 1, 6, 30)
-                                               << QStringLiteral("2026-11-01 01:30:00 EST")
-                                               << QStringLiteral("2026-11-01T01:30:00.000-05:00");
-        QTest::newRow("new york spring") << QByteArray("America/New_York") << utc(2026, 3, 8, 7, 0)
-                                         << QStringLiteral("2026-03-08 03:00:00")
-                                         << QStringLiteral("2026-03-08T03:00:00.000-04:00");
+        QTest::newRow("new york first 01:30")
+            << QByteArray("America/New_York") << utc(2026, 11, 1, 5, 30)
+            << QStringLiteral("2026-11-01 01:30:00 EDT") << QStringLiteral("2026-11-01T01:30:00.000-04:00");
+        QTest::newRow("new york second 01:30")
+            << QByteArray("America/New_York") << utc(2026, 11, 1, 6, 30)
+            << QStringLiteral("2026-11-01 01:30:00 EST") << QStringLiteral("2026-11-01T01:30:00.000-05:00");
+        QTest::newRow("new york spring")
+            << QByteArray("America/New_York") << utc(2026, 3, 8, 7, 0)
+            << QStringLiteral("2026-03-08 03:00:00") << QStringLiteral("2026-03-08T03:00:00.000-04:00");
         // Half-hour offset, no daylight saving.
         QTest::newRow("kolkata") << QByteArray("Asia/Kolkata") << utc(2026, 10, 25, 1, 30)
                                  << QStringLiteral("2026-10-25 07:00:00")
                                  << QStringLiteral("2026-10-25T07:00:00.000+05:30");
         // Lord Howe Island turns its clocks back by 30 minutes (2026-04-05, 02:00 → 01:30 local).
-        QTest::newRow("lord howe after the repeat") << QByteArray("Australia/Lord_Howe") << utc(2026, 4, 4, 15, 30)
-                                                    << QStringLiteral("2026-04-05 02:00:00")
-                                                    << QStringLiteral("2026-04-05T02:00:00.000+10:30");
+        QTest::newRow("lord howe after the repeat")
+            << QByteArray("Australia/Lord_Howe") << utc(2026, 4, 4, 15, 30)
+            << QStringLiteral("2026-04-05 02:00:00") << QStringLiteral("2026-04-05T02:00:00.000+10:30");
         // Southern hemisphere: Sydney's summer time ends 2026-04-05 at 16:00 UTC (03:00 → 02:00).
-        QTest::newRow("sydney second 02:30") << QByteArray("Australia/Sydney") << utc(2026, 4, 4, 16, 30)
-                                             << QStringLiteral("2026-04-05 02:30:00 AEST")
-                                             << QStringLiteral("2026-04-05T02:30:00.000+10:00");
+        QTest::newRow("sydney second 02:30")
+            << QByteArray("Australia/Sydney") << utc(2026, 4, 4, 16, 30)
+            << QStringLiteral("2026-04-05 02:30:00 AEST") << QStringLiteral("2026-04-05T02:30:00.000+10:00");
     }
 
     void text()

@@ -60,10 +60,7 @@ class TestWindowState : public QObject
 
     QHeaderView *header() const { return m_window->tableView()->horizontalHeader(); }
 
-    QAction *action(const QString &objectName) const
-    {
-        return m_window->findChild<QAction *>(objectName);
-    }
+    QAction *action(const QString &objectName) const { return m_window->findChild<QAction *>(objectName); }
 
     // The copy the window puts on the clipboard, once every row is read.
     QString copyNow(bool headers)
@@ -92,9 +89,12 @@ class TestWindowState : public QObject
             case SmsColumn::Status: fields << r.status; break;
             case SmsColumn::ErrorCode: fields << r.errorCode; break;
             case SmsColumn::Cost:
-                fields << (r.costCents ? QStringLiteral("0.%1").arg(*r.costCents, 2, 10, QChar(u'0')) : QString());
+                fields << (r.costCents ? QStringLiteral("0.%1").arg(*r.costCents, 2, 10, QChar(u'0'))
+                                       : QString());
                 break;
-            case SmsColumn::Project: fields << QString(r.projectName).replace(u'\t', u' ').replace(u'\n', u' '); break;
+            case SmsColumn::Project:
+                fields << QString(r.projectName).replace(u'\t', u' ').replace(u'\n', u' ');
+                break;
             case SmsColumn::User: fields << QString(); break;
             case SmsColumn::Linked: fields << QString(); break;
             }
@@ -150,9 +150,9 @@ private Q_SLOTS:
         // Row 900's page was never read: the copy reads it first.
         QCOMPARE(m_model->rowState(900), SmsLogTableModel::RowState::Pending);
         selectRows({2, 0, 1, 900});
-        const QList<SmsColumn> all{SmsColumn::SentAt,  SmsColumn::To,      SmsColumn::From,
+        const QList<SmsColumn> all{SmsColumn::SentAt,  SmsColumn::To,        SmsColumn::From,
                                    SmsColumn::Status,  SmsColumn::ErrorCode, SmsColumn::Cost,
-                                   SmsColumn::Project, SmsColumn::User,    SmsColumn::Linked};
+                                   SmsColumn::Project, SmsColumn::User,      SmsColumn::Linked};
         const QString plain = copyNow(false);
         const QStringList lines = plain.split(u'\n');
         QCOMPARE(lines.size(), 5); // four rows and the final line break
@@ -168,8 +168,9 @@ private Q_SLOTS:
         const QString withHeaders = copyNow(true);
         const QStringList headed = withHeaders.split(u'\n');
         QCOMPARE(headed.size(), 6);
-        QCOMPARE(headed.at(0),
-                 QStringLiteral("Sent at (UTC)\tTo\tFrom\tStatus\tError code\tCost\tProject\tUser\tLinked to"));
+        QCOMPARE(
+            headed.at(0),
+            QStringLiteral("Sent at (UTC)\tTo\tFrom\tStatus\tError code\tCost\tProject\tUser\tLinked to"));
         QCOMPARE(headed.mid(1), lines);
     }
 
@@ -180,10 +181,11 @@ private Q_SLOTS:
         header()->moveSection(header()->visualIndex(int(SmsColumn::Status)), 0);
         selectRows({5});
         const QStringList lines = copyNow(true).split(u'\n');
-        const QList<SmsColumn> shown{SmsColumn::Status, SmsColumn::SentAt,  SmsColumn::To,
+        const QList<SmsColumn> shown{SmsColumn::Status, SmsColumn::SentAt,    SmsColumn::To,
                                      SmsColumn::From,   SmsColumn::ErrorCode, SmsColumn::Project,
                                      SmsColumn::User,   SmsColumn::Linked};
-        QCOMPARE(lines.at(0), QStringLiteral("Status\tSent at (UTC)\tTo\tFrom\tError code\tProject\tUser\tLinked to"));
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Status\tSent at (UTC)\tTo\tFrom\tError code\tProject\tUser\tLinked to"));
         QCOMPARE(lines.at(1), expectedLine(5, shown));
         header()->restoreState(before);
     }
@@ -236,7 +238,8 @@ private Q_SLOTS:
         m_window->saveCurrentView(QStringLiteral("Failed today"));
         QCOMPARE(changed.count(), 1);
         QVERIFY(m_window->savedViews().contains(QStringLiteral("Failed today")));
-        const QList<QAction *> menuItems = m_window->findChild<QMenu *>(QStringLiteral("savedViewsMenu"))->actions();
+        const QList<QAction *> menuItems
+            = m_window->findChild<QMenu *>(QStringLiteral("savedViewsMenu"))->actions();
         QVERIFY(std::any_of(menuItems.begin(), menuItems.end(),
                             [](QAction *a) { return a->text() == QLatin1String("Failed today"); }));
 
@@ -413,7 +416,8 @@ private Q_SLOTS:
     {
         QSignalSpy toggled(m_window.get(), &MainWindow::timeDisplayChanged);
         m_window->setTimeDisplay(TimeDisplay::inZone(QTimeZone("Europe/Berlin")));
-        QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Sent at (Europe/Berlin)"));
+        QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Sent at (Europe/Berlin)"));
         action(QStringLiteral("utcAction"))->trigger();
         QCOMPARE(toggled.count(), 1);
         QVERIFY(toggled.constFirst().constFirst().value<TimeDisplay>().isUtc());

@@ -9,9 +9,9 @@
 #include "filterbar.h"
 #include "icons.h"
 #include "logtableview.h"
+#include "shortcutsdialog.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
-#include "shortcutsdialog.h"
 #include "smsstatus.h"
 #include "tablecopier.h"
 #include "totalspane.h"
@@ -20,23 +20,23 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDataStream>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QTabWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -139,7 +139,8 @@ MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget 
     connect(m_copier, &TableCopier::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_copier, &TableCopier::progressed, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("Copying… %1 of %2 rows read").arg(QLocale().toString(done), QLocale().toString(total)));
+        statusBar()->showMessage(
+            tr("Copying… %1 of %2 rows read").arg(QLocale().toString(done), QLocale().toString(total)));
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
@@ -258,8 +259,7 @@ void MainWindow::buildMenus()
     copy->setShortcut(QKeySequence::Copy);
     copy->setIcon(Icons::action(QStringLiteral("copy")));
     copy->setToolTip(tr("The selected rows as tab-separated text, times in ISO 8601"));
-    QAction *copyHeaders
-        = edit->addAction(tr("Copy rows with &headers"), this, [this] { copyRows(true); });
+    QAction *copyHeaders = edit->addAction(tr("Copy rows with &headers"), this, [this] { copyRows(true); });
     copyHeaders->setObjectName(QStringLiteral("copyRowsWithHeadersAction"));
     copyHeaders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QAction *copyCellAction = edit->addAction(tr("Copy c&ell"), this, &MainWindow::copyCell);
@@ -608,8 +608,8 @@ void MainWindow::updateRecentMenu()
     if (!m_recentConnections.isEmpty())
         m_recentMenu->addSection(tr("Connections"));
     for (const QString &profile : std::as_const(m_recentConnections)) {
-        QAction *action = m_recentMenu->addAction(profile, this,
-                                                  [this, profile] { emit openProfileRequested(profile); });
+        QAction *action
+            = m_recentMenu->addAction(profile, this, [this, profile] { emit openProfileRequested(profile); });
         action->setToolTip(tr("Connection profile %1").arg(profile));
     }
     m_recentMenu->setEnabled(!m_recentFiles.isEmpty() || !m_recentConnections.isEmpty());
@@ -829,7 +829,8 @@ void MainWindow::updateSavedViewsMenu()
     }
     if (!m_savedViews.isEmpty())
         m_savedViewsMenu->addSeparator();
-    QAction *save = m_savedViewsMenu->addAction(tr("&Save the current view…"), this, &MainWindow::askSaveView);
+    QAction *save
+        = m_savedViewsMenu->addAction(tr("&Save the current view…"), this, &MainWindow::askSaveView);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     QMenu *remove = m_savedViewsMenu->addMenu(tr("&Delete a view"));
     remove->setEnabled(!m_savedViews.isEmpty());
@@ -936,10 +937,11 @@ void MainWindow::copyRows(bool headers)
     for (const QItemSelectionRange &range : selection)
         selected += range.height();
     if (selected > TableCopier::maxRows) {
-        statusBar()->showMessage(tr("%1 rows are selected; at most %2 can be copied. Export the view "
-                                    "(Ctrl+E) to take more.")
-                                     .arg(QLocale().toString(selected), QLocale().toString(TableCopier::maxRows)),
-                                 10000);
+        statusBar()->showMessage(
+            tr("%1 rows are selected; at most %2 can be copied. Export the view "
+               "(Ctrl+E) to take more.")
+                .arg(QLocale().toString(selected), QLocale().toString(TableCopier::maxRows)),
+            10000);
         return;
     }
     for (const QItemSelectionRange &range : selection)
@@ -1010,9 +1012,9 @@ void MainWindow::goToRow()
         return;
     }
     bool ok = false;
-    const int row = QInputDialog::getInt(this, tr("Go to row"),
-                                         tr("Row (1 to %1):").arg(QLocale().toString(rows)),
-                                         qMax(1, currentRow() + 1), 1, rows, 1, &ok);
+    const int row
+        = QInputDialog::getInt(this, tr("Go to row"), tr("Row (1 to %1):").arg(QLocale().toString(rows)),
+                               qMax(1, currentRow() + 1), 1, rows, 1, &ok);
     if (ok) {
         m_tabs->setCurrentIndex(0);
         selectRow(row - 1);

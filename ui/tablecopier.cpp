@@ -9,8 +9,7 @@
 
 TableCopier::TableCopier(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString TableCopier::line(const QStringList &fields)
 {

@@ -59,8 +59,8 @@ ViewState ViewState::fromVariant(const QVariantMap &map)
             f.linkKind = k;
     f.linkText = map.value(QStringLiteral("linkText")).toString();
     const QString preset = map.value(QStringLiteral("timePreset")).toString();
-    static const QStringList presets{QStringLiteral("any"),  QStringLiteral("hour"),
-                                     QStringLiteral("day"),  QStringLiteral("week"),
+    static const QStringList presets{QStringLiteral("any"),   QStringLiteral("hour"),
+                                     QStringLiteral("day"),   QStringLiteral("week"),
                                      QStringLiteral("month"), QStringLiteral("custom")};
     if (presets.contains(preset))
         state.timePreset = preset;

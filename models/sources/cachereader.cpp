@@ -12,10 +12,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMap>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -176,7 +176,8 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
             continue;
         }
         // Nothing left after skipping: how many did this segment hold, to skip fewer in the next?
-        QSqlQuery held = prepared(QStringLiteral("SELECT COUNT(*) FROM (") + segment.sql + u')', segment.values);
+        QSqlQuery held
+            = prepared(QStringLiteral("SELECT COUNT(*) FROM (") + segment.sql + u')', segment.values);
         held.addBindValue(skip);
         held.addBindValue(0);
         if (!held.exec() || !held.next()) {
@@ -192,8 +193,8 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
     return rids;
 }
 
-bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip, int count,
-                           QList<qint64> *rids, RowPositions::Key *last, QString *error)
+bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip,
+                           int count, QList<qint64> *rids, RowPositions::Key *last, QString *error)
 {
     // Materializing every match of a common word costs a second at ten million rows, on every
     // page. Instead: read the next entries of the sort index (index-only), then ask the full-text
@@ -230,9 +231,10 @@ bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::
         }
         if (high - low > 64 * chunk)
             return true; // rids not in the order's sequence: materialize instead
-        QSqlQuery hits = prepared(QStringLiteral("SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?"
-                                                 " AND rowid BETWEEN ? AND ?"),
-                                  {match, low, high});
+        QSqlQuery hits
+            = prepared(QStringLiteral("SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?"
+                                      " AND rowid BETWEEN ? AND ?"),
+                       {match, low, high});
         if (!hits.exec()) {
             *error = hits.lastError().text();
             return false;
@@ -403,7 +405,8 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
         return fail(id, tr("The cache is not open."), {});
     QList<CacheTotals::Row> rows;
     bool badCost = false;
-    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost); !error.isEmpty())
+    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost);
+        !error.isEmpty())
         return fail(id,
                     badCost ? tr("The cache holds costs that are not whole numbers of cents.")
                             : tr("Computing the totals failed."),

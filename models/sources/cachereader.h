@@ -28,7 +28,8 @@ class CacheReader : public QObject
     Q_OBJECT
 public:
     // `positions` is shared by the readers of one source (thread-safe).
-    CacheReader(const QString &path, std::shared_ptr<RequestGate> gate, std::shared_ptr<RowPositions> positions);
+    CacheReader(const QString &path, std::shared_ptr<RequestGate> gate,
+                std::shared_ptr<RowPositions> positions);
     ~CacheReader() override;
 
     void open();

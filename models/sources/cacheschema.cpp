@@ -40,9 +40,9 @@ const char *const linkColumns[LinkKindCount] = {
     "user_id",
 };
 
-// Version 1, plus in version 2 the cost roll-ups. Times are integer milliseconds since the Unix epoch, UTC, so that they sort and
-// range-filter through an index. Money is integer US cents. Linked resources' display names live
-// in linked_resource, one row per (kind, id), so that a rename updates every message at once.
+// Version 1, plus in version 2 the cost roll-ups. Times are integer milliseconds since the Unix epoch, UTC,
+// so that they sort and range-filter through an index. Money is integer US cents. Linked resources' display
+// names live in linked_resource, one row per (kind, id), so that a rename updates every message at once.
 QStringList tableStatements(int fileVersion)
 {
     QStringList statements;
@@ -219,9 +219,9 @@ QString bucketSql(const QString &column, qint64 unit)
 QStringList rollupFillStatements()
 {
     const auto bucket = [](qint64 unit) { return bucketSql(QStringLiteral("created_at"), unit); };
-    const QString fill = QStringLiteral(
-        "INSERT INTO %1 SELECT %2, coalesce(project_id, ''), coalesce(status, ''), COUNT(*),"
-        " coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3");
+    const QString fill
+        = QStringLiteral("INSERT INTO %1 SELECT %2, coalesce(project_id, ''), coalesce(status, ''), COUNT(*),"
+                         " coalesce(SUM(cost_cents), 0) FROM sms_log GROUP BY 1, 2, 3");
     return {fill.arg(QStringLiteral("cost_by_hour"), bucket(msPerHour)),
             fill.arg(QStringLiteral("cost_by_day"), bucket(msPerDay))};
 }

@@ -73,8 +73,10 @@ Statement rollupRange(const SmsFilter &filter, bool hours, qint64 from, qint64 t
     Statement s;
     s.values << from << to;
     if (answer == Answer::Count) {
-        s.sql = hours ? QStringLiteral("SELECT coalesce(SUM(messages), 0) FROM cost_by_hour WHERE hour >= ? AND hour < ?")
-                      : QStringLiteral("SELECT coalesce(SUM(messages), 0) FROM cost_by_day WHERE day >= ? AND day < ?");
+        s.sql = hours
+            ? QStringLiteral(
+                "SELECT coalesce(SUM(messages), 0) FROM cost_by_hour WHERE hour >= ? AND hour < ?")
+            : QStringLiteral("SELECT coalesce(SUM(messages), 0) FROM cost_by_day WHERE day >= ? AND day < ?");
         s.sql += groupConditions(filter, QString(), &s.values);
         return s;
     }
@@ -187,8 +189,8 @@ QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64
         // A count below zero, not a whole number or past 64 bits can only come from a damaged
         // or forged file (the writer keeps the roll-ups in step with the rows): refused.
         const QVariant value = query.value(0);
-        const bool integer = value.isNull() || value.typeId() == QMetaType::LongLong
-            || value.typeId() == QMetaType::Int;
+        const bool integer
+            = value.isNull() || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
         const qint64 n = value.toLongLong();
         if (!integer || n < 0 || qAddOverflow(*messages, n, messages))
             return QStringLiteral("impossible message count in the cache: %1").arg(value.toString());
@@ -216,8 +218,8 @@ QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Ro
             const qint64 messages = query.value(3).toLongLong();
             if (messages < 0) // a damaged or forged roll-up: never a total
                 return QStringLiteral("impossible message count in the cache: %1").arg(messages);
-            rows->append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                             messages, sum.toLongLong()});
+            rows->append(Row{query.value(0).toLongLong(), query.value(1).toString(),
+                             query.value(2).toString(), messages, sum.toLongLong()});
         }
         if (query.lastError().isValid())
             return query.lastError().text();

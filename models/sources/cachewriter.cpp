@@ -81,7 +81,8 @@ struct CacheWriter::RollupDelta {
         const bool timed = !createdAtMs.isNull();
         const qint64 ms = createdAtMs.toLongLong();
         const qint64 cost = costCents.isNull() ? 0 : costCents.toLongLong();
-        for (auto [table, unit] : {std::pair{&hours, CacheSchema::msPerHour}, std::pair{&days, CacheSchema::msPerDay}}) {
+        for (auto [table, unit] :
+             {std::pair{&hours, CacheSchema::msPerHour}, std::pair{&days, CacheSchema::msPerDay}}) {
             Change &change = (*table)[Key{timed ? CacheSchema::floorDiv(ms, unit) : CacheSchema::noTimeBucket,
                                           projectId.isNull() ? QStringLiteral("") : projectId,
                                           status.isNull() ? QStringLiteral("") : status}];
@@ -119,8 +120,9 @@ struct CacheWriter::Statements {
             " cost_cents = cost_cents + excluded.cost_cents");
         const QString rollupDrop = QStringLiteral(
             "DELETE FROM %1 WHERE %2 = ? AND project_id = ? AND status = ? AND messages = 0");
-        ok = find.prepare(QStringLiteral("SELECT rid, sms_text, status_message, created_at, project_id, status,"
-                                         " cost_cents FROM sms_log WHERE id = ?"))
+        ok = find.prepare(
+                 QStringLiteral("SELECT rid, sms_text, status_message, created_at, project_id, status,"
+                                " cost_cents FROM sms_log WHERE id = ?"))
             && deleteRow.prepare(QStringLiteral("DELETE FROM sms_log WHERE rid = ?"))
             && hourAdd.prepare(rollupAdd.arg(QStringLiteral("cost_by_hour"), QStringLiteral("hour")))
             && hourDropEmpty.prepare(rollupDrop.arg(QStringLiteral("cost_by_hour"), QStringLiteral("hour")))
@@ -349,8 +351,8 @@ QString CacheWriter::commitWith(const RollupDelta &rollup)
 QString CacheWriter::applyRollup(const RollupDelta &rollup)
 {
     Statements &s = *m_statements;
-    for (auto [changes, add, dropEmpty] :
-         {std::tuple{&rollup.hours, &s.hourAdd, &s.hourDropEmpty}, std::tuple{&rollup.days, &s.dayAdd, &s.dayDropEmpty}}) {
+    for (auto [changes, add, dropEmpty] : {std::tuple{&rollup.hours, &s.hourAdd, &s.hourDropEmpty},
+                                           std::tuple{&rollup.days, &s.dayAdd, &s.dayDropEmpty}}) {
         for (auto it = changes->cbegin(); it != changes->cend(); ++it) {
             if (it->messages == 0 && it->costCents == 0)
                 continue;
@@ -392,7 +394,8 @@ QString CacheWriter::remove(const QStringList &ids)
             continue; // not stored: nothing to remove
         }
         const qint64 rid = s.find.value(0).toLongLong();
-        rollup.add(s.find.value(3), s.find.value(4).toString(), s.find.value(5).toString(), s.find.value(6), -1);
+        rollup.add(s.find.value(3), s.find.value(4).toString(), s.find.value(5).toString(), s.find.value(6),
+                   -1);
         s.removeWords.addBindValue(rid);
         s.removeWords.addBindValue(s.find.value(1));
         s.removeWords.addBindValue(s.find.value(2));

@@ -109,7 +109,8 @@ QJsonObject query(const SmsFilter &filter, const ServerFeatures &server, QString
     }
 
     if (filter.changedFrom.isValid())
-        q.insert(QStringLiteral("updatedAt"), op(QStringLiteral("GreaterThanOrEqual"), isoTime(filter.changedFrom)));
+        q.insert(QStringLiteral("updatedAt"),
+                 op(QStringLiteral("GreaterThanOrEqual"), isoTime(filter.changedFrom)));
 
     const auto search = [&](const QString &key, const QString &text, const QString &what) {
         const QString trimmed = text.trimmed();
@@ -235,8 +236,8 @@ QJsonObject select(Fields fields, const ServerFeatures &server)
     if (fields == Fields::Totals)
         return s;
     for (const QString &field :
-         {QStringLiteral("updatedAt"), QStringLiteral("toNumber"),
-          QStringLiteral("fromNumber"), QStringLiteral("smsText"), QStringLiteral("statusMessage")})
+         {QStringLiteral("updatedAt"), QStringLiteral("toNumber"), QStringLiteral("fromNumber"),
+          QStringLiteral("smsText"), QStringLiteral("statusMessage")})
         add(field);
     if (server.errorCode)
         add(QStringLiteral("errorCode"));

@@ -45,9 +45,10 @@ Fragment probe(const SmsFilter &filter, qint64 limit)
 {
     const QString match = SqlQueryBuilder::fullTextExpression(filter.text);
     if (!match.isEmpty()) {
-        return {QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sms_text_index WHERE sms_text_index MATCH ?"
-                               " LIMIT ?)"),
-                {match, limit + 1}};
+        return {
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sms_text_index WHERE sms_text_index MATCH ?"
+                           " LIMIT ?)"),
+            {match, limit + 1}};
     }
     Fragment where = SqlQueryBuilder::where(filter);
     where.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM sms_log s %1 LIMIT ?)").arg(where.sql);
@@ -64,7 +65,8 @@ Fragment sortedPage(const SmsQuery &query, qint64 offset, int count)
     return where;
 }
 
-QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after, int fileVersion)
+QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after,
+                             int fileVersion)
 {
     const Fragment filter = SqlQueryBuilder::where(query.filter);
     const QString column = SqlQueryBuilder::sortColumn(query.sort.column);
@@ -75,7 +77,8 @@ QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPosit
                  filter.values}};
     }
     QList<Fragment> segments;
-    for (const SqlQueryBuilder::Segment &segment : SqlQueryBuilder::continuation(query.sort, after->value, after->rid)) {
+    for (const SqlQueryBuilder::Segment &segment :
+         SqlQueryBuilder::continuation(query.sort, after->value, after->rid)) {
         segments << Fragment{head + whereWith(filter, segment.condition) + u' ' + segment.order
                                  + QStringLiteral(" LIMIT ? OFFSET ?"),
                              filter.values + segment.values};

@@ -42,7 +42,8 @@ void RowPositions::add(const SmsQuery &query, qint64 firstPage, const QList<Key>
         e.keys.insert(firstPage + i, keys.at(i));
 }
 
-std::optional<std::pair<qint64, RowPositions::Key>> RowPositions::nearest(const SmsQuery &query, qint64 page) const
+std::optional<std::pair<qint64, RowPositions::Key>> RowPositions::nearest(const SmsQuery &query,
+                                                                          qint64 page) const
 {
     const QMutexLocker lock(&m_mutex);
     const Entry *e = find(query);

@@ -135,7 +135,8 @@ SmsLogSource::RequestId SqliteCacheSource::requestRows(const SmsQuery &query, qi
         },
         Qt::QueuedConnection);
     // After the counts asked for with this page (the table asks for both at once).
-    QMetaObject::invokeMethod(this, [this, query] { scanPositions(query); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, query] { scanPositions(query); }, Qt::QueuedConnection);
     return id;
 }
 

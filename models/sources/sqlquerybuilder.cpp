@@ -153,7 +153,8 @@ std::optional<QString> orderByMatches(const SmsSort &sort)
 {
     // The unary + keeps SQLite from walking the column's index to avoid the sort.
     const std::optional<QString> order = orderBy(sort);
-    return order ? std::optional<QString>(QString(*order).replace(QStringLiteral("ORDER BY "), QStringLiteral("ORDER BY +")))
+    return order ? std::optional<QString>(
+               QString(*order).replace(QStringLiteral("ORDER BY "), QStringLiteral("ORDER BY +")))
                  : std::nullopt;
 }
 

@@ -4,8 +4,7 @@
 
 TimeDisplay::TimeDisplay()
     : m_zone(QTimeZone::systemTimeZone())
-{
-}
+{ }
 
 TimeDisplay TimeDisplay::utc()
 {
@@ -29,11 +28,11 @@ QString TimeDisplay::zoneName() const
         return QStringLiteral("UTC");
     const QString id = QString::fromUtf8(m_zone.id());
     // A machine set to UTC calls it "Etc/UTC" or the like: say UTC.
-    static const QStringList utcNames{QStringLiteral("UTC"),       QStringLiteral("Etc/UTC"),
-                                      QStringLiteral("Etc/UCT"),   QStringLiteral("Etc/Universal"),
-                                      QStringLiteral("Etc/Zulu"),  QStringLiteral("Universal"),
-                                      QStringLiteral("Zulu"),      QStringLiteral("UCT"),
-                                      QStringLiteral("Etc/GMT"),   QStringLiteral("GMT")};
+    static const QStringList utcNames{QStringLiteral("UTC"),      QStringLiteral("Etc/UTC"),
+                                      QStringLiteral("Etc/UCT"),  QStringLiteral("Etc/Universal"),
+                                      QStringLiteral("Etc/Zulu"), QStringLiteral("Universal"),
+                                      QStringLiteral("Zulu"),     QStringLiteral("UCT"),
+                                      QStringLiteral("Etc/GMT"),  QStringLiteral("GMT")};
     return id.isEmpty() || utcNames.contains(id) ? QStringLiteral("UTC") : id;
 }
 

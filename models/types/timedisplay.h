@@ -3,8 +3,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QString>
 #include <QMetaType>
+#include <QString>
 #include <QTimeZone>
 
 // How times are shown: in the local time zone or in UTC (the app's one toggle). Times are stored
@@ -38,10 +38,7 @@ public:
     // repeated when clocks go back).
     bool isAmbiguous(const QDateTime &time) const;
 
-    bool operator==(const TimeDisplay &other) const
-    {
-        return m_utc == other.m_utc && m_zone == other.m_zone;
-    }
+    bool operator==(const TimeDisplay &other) const { return m_utc == other.m_utc && m_zone == other.m_zone; }
 
 private:
     bool m_utc = false;

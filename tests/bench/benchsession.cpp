@@ -1025,14 +1025,15 @@ GoalResult BenchSession::guiThreadResult() const
     goal.value = std::max(data.ms, m_maxDirectCallMs);
     goal.target = QStringLiteral("≤ 50 ms");
     goal.met = goal.value <= BenchApplication::blockedMs;
-    goal.detail = QJsonObject{{QStringLiteral("max_event_ms"), maxEvent},
-                              {QStringLiteral("max_data_event_ms"), data.ms},
-                              {QStringLiteral("max_data_event"), QString(data.event + QStringLiteral(" → ") + data.receiver)},
-                              {QStringLiteral("max_direct_call_ms"), m_maxDirectCallMs},
-                              {QStringLiteral("max_direct_call"), m_maxDirectCall},
-                              {QStringLiteral("deliveries"), m_app->timedDeliveries()},
-                              {QStringLiteral("deliveries_over_50ms"), m_app->blockedDeliveries()},
-                              {QStringLiteral("worst"), worstDeliveries}};
+    goal.detail = QJsonObject{
+        {QStringLiteral("max_event_ms"), maxEvent},
+        {QStringLiteral("max_data_event_ms"), data.ms},
+        {QStringLiteral("max_data_event"), QString(data.event + QStringLiteral(" → ") + data.receiver)},
+        {QStringLiteral("max_direct_call_ms"), m_maxDirectCallMs},
+        {QStringLiteral("max_direct_call"), m_maxDirectCall},
+        {QStringLiteral("deliveries"), m_app->timedDeliveries()},
+        {QStringLiteral("deliveries_over_50ms"), m_app->blockedDeliveries()},
+        {QStringLiteral("worst"), worstDeliveries}};
     return goal;
 }
 

@@ -6,12 +6,12 @@
 #include "rawsqlite.h"
 #include "smslogsource.h"
 
+#include "logtableview.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
-#include "logtableview.h"
 #include <QTimer>
 #include <functional>
 #include <memory>

@@ -9,10 +9,10 @@
 #include "rawsqlite.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QJsonObject>
 #include <cstdio>
 #include <sqlite3.h>
 
