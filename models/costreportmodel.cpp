@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "costreportmodel.h"
 
+#include "costsummary.h"
+
 #include "money.h"
 
 #include <QHash>
@@ -350,10 +352,7 @@ void CostReportModel::clearReport()
 
 QString CostReportModel::projectName(const QString &projectId) const
 {
-    if (projectId.isEmpty())
-        return tr("(no project)");
-    const QString name = m_report.projectNames.value(projectId);
-    return name.isEmpty() ? projectId : name;
+    return summaryGroupLabel(SummaryGrouping::Project, projectId, m_report.projectNames.value(projectId));
 }
 
 CostReportModel::Granularity CostReportModel::chooseGranularity(qint64 firstHour, qint64 lastHour) const
@@ -421,7 +420,7 @@ void CostReportModel::arrange()
                 || addTo(&m_undatedCostCents, cell.costCents);
     }
     for (CostGroup &status : statuses) {
-        status.label = status.key.isEmpty() ? tr("(no status)") : status.key;
+        status.label = summaryGroupLabel(SummaryGrouping::Status, status.key);
         if (SmsStatus::outcome(status.key) == SmsStatus::Outcome::Failed)
             overflow = overflow || addTo(&m_failedMessages, status.messages)
                 || addTo(&m_failedCostCents, status.costCents);
@@ -608,14 +607,14 @@ void CostReportModel::arrange()
 
 void CostReportModel::arrangeTables()
 {
-    QList<CostGroup> byProject = m_projectGroups;
-    std::sort(byProject.begin(), byProject.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
-    });
-    QList<CostGroup> byStatus = m_statusGroups;
-    std::sort(byStatus.begin(), byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
-    });
+    // The one ordering rule of every table of groups (costsummary.h).
+    const auto ordered = [](QList<CostGroup> groups, SummaryGrouping by) {
+        std::sort(groups.begin(), groups.end(),
+                  [by](const CostGroup &a, const CostGroup &b) { return summaryGroupBefore(by, a, b); });
+        return groups;
+    };
+    const QList<CostGroup> byProject = ordered(m_projectGroups, SummaryGrouping::Project);
+    const QList<CostGroup> byStatus = ordered(m_statusGroups, SummaryGrouping::Status);
     QList<CostGroup> recipients = m_report.topRecipients;
     for (CostGroup &recipient : recipients)
         if (recipient.key.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "fakesource.h"
 
+#include "costsummary.h"
+
 #include <QHash>
 #include <QMap>
 #include <algorithm>
@@ -57,6 +59,7 @@ CostTotals FakeSource::totalsOf(const SmsFilter &filter) const
     CostTotals totals;
     QMap<QString, CostGroup> projects;
     QMap<QString, CostGroup> statuses;
+    QMap<QString, CostGroup> days;
     for (const SmsRecord &r : matching(SmsQuery{filter, {}})) {
         const qint64 cost = r.costCents.value_or(0);
         const auto add = [cost](QMap<QString, CostGroup> &groups, const QString &key, const QString &label) {
@@ -70,13 +73,24 @@ CostTotals FakeSource::totalsOf(const SmsFilter &filter) const
         totals.costCents += cost;
         add(projects, r.projectId, r.projectName);
         add(statuses, r.status, r.status);
+        const QString day = r.createdAt.toUTC().date().toString(Qt::ISODate);
+        add(days, day, day);
     }
     totals.byProject = projects.values();
     totals.byStatus = statuses.values();
+    totals.byDay = days.values();
+    const auto order = [](QList<CostGroup> &groups, SummaryGrouping by) {
+        std::sort(groups.begin(), groups.end(),
+                  [by](const CostGroup &a, const CostGroup &b) { return summaryGroupBefore(by, a, b); });
+    };
+    order(totals.byProject, SummaryGrouping::Project);
+    order(totals.byStatus, SummaryGrouping::Status);
+    order(totals.byDay, SummaryGrouping::Day);
     return totals;
 }
 
-CostReport FakeSource::costReportOf(const SmsFilter &filter, int topRecipients) const
+CostReport FakeSource::costReportOf(const SmsFilter &filter, int topRecipients,
+                                    CostResolution resolution) const
 {
     CostReport report;
     QHash<QString, CostGroup> recipients;
@@ -94,6 +108,8 @@ CostReport FakeSource::costReportOf(const SmsFilter &filter, int topRecipients) 
     if (!report.normalize())
         qFatal("FakeSource: cost report overflow");
     report.topRecipients = report.topRecipients.mid(0, topRecipients);
+    if (resolution == CostResolution::Day && !report.coarsenToDays())
+        qFatal("FakeSource: cost report overflow");
     return report;
 }
 
@@ -120,19 +136,22 @@ SmsLogSource::RequestId FakeSource::requestNewCount(const SmsFilter &filter, con
     return log(request);
 }
 
-SmsLogSource::RequestId FakeSource::requestTotals(const SmsFilter &filter)
-{
-    return log({Type::Totals, 0, SmsQuery{filter, {}}, 0, 0, {}});
-}
-
 SmsLogSource::RequestId FakeSource::requestChoices()
 {
     return log({Type::Choices, 0, {}, 0, 0, {}});
 }
 
-SmsLogSource::RequestId FakeSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+SmsLogSource::RequestId FakeSource::requestCostReport(const SmsFilter &filter, int topRecipients,
+                                                      CostResolution resolution)
 {
-    return log({Type::CostReport, 0, SmsQuery{filter, {}}, 0, topRecipients, {}});
+    const bool totals = topRecipients <= 0 && resolution == CostResolution::Day;
+    return log({totals ? Type::Totals : Type::CostReport,
+                0,
+                SmsQuery{filter, {}},
+                0,
+                topRecipients,
+                {},
+                resolution});
 }
 
 const FakeSource::Request &FakeSource::request(RequestId id) const
@@ -193,13 +212,7 @@ void FakeSource::answerCount(RequestId id, qint64 count)
 
 void FakeSource::answerTotals(RequestId id)
 {
-    answerTotals(id, totalsOf(request(id).query.filter));
-}
-
-void FakeSource::answerTotals(RequestId id, const CostTotals &totals)
-{
-    m_answered.insert(id);
-    emit totalsFetched(id, totals);
+    answerCostReport(id, costReportOf(request(id).query.filter, 0, CostResolution::Day));
 }
 
 void FakeSource::answerChoices(RequestId id)
@@ -216,7 +229,7 @@ void FakeSource::answerChoices(RequestId id)
 void FakeSource::answerCostReport(RequestId id)
 {
     const Request &r = request(id);
-    answerCostReport(id, costReportOf(r.query.filter, r.count));
+    answerCostReport(id, costReportOf(r.query.filter, r.count, r.resolution));
 }
 
 void FakeSource::answerCostReport(RequestId id, const CostReport &report)

@@ -14,6 +14,8 @@ class FakeSource : public SmsLogSource
 {
     Q_OBJECT
 public:
+    // Totals: a cost report by day without recipients, as SmsLogSource::requestTotals() asks it;
+    // CostReport: any other cost report.
     enum class Type { Rows, Count, Totals, Choices, NewCount, CostReport };
     struct Request {
         Type type = Type::Rows;
@@ -22,6 +24,7 @@ public:
         qint64 offset = 0;
         int count = 0; // CostReport: the number of top recipients asked for
         QDateTime until; // NewCount only
+        CostResolution resolution = CostResolution::Hour; // Totals and CostReport
     };
 
     // `table` is the whole result of the default query (newest first, as SentAt descending).
@@ -33,11 +36,13 @@ public:
     static QList<SmsRecord> makeTable(int n);
     // The rows of `query`: the table filtered by status and ordered by SentAt or Status.
     QList<SmsRecord> matching(const SmsQuery &query) const;
-    // Totals of `filter` over the table, grouped by project and status.
+    // Totals of `filter` over the table, grouped by project, status and UTC day, added up here
+    // row by row (not from a cost report) and ordered by the one ordering rule.
     CostTotals totalsOf(const SmsFilter &filter) const;
-    // The cost report of `filter` over the table (hourly cells, project names, the
+    // The cost report of `filter` over the table (cells of `resolution`, project names, the
     // `topRecipients` most expensive recipients).
-    CostReport costReportOf(const SmsFilter &filter, int topRecipients) const;
+    CostReport costReportOf(const SmsFilter &filter, int topRecipients,
+                            CostResolution resolution = CostResolution::Hour) const;
 
     void setSortableColumns(const QList<SmsColumn> &columns) { m_sortable = columns; }
     // Live mode: a source that grows. addNewest() puts rows in front of the table (newest first).
@@ -61,9 +66,9 @@ public:
     void open() override { emit opened(); }
     RequestId requestRows(const SmsQuery &query, qint64 offset, int count) override;
     RequestId requestCount(const SmsFilter &filter) override;
-    RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
-    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
+                                CostResolution resolution = CostResolution::Hour) override;
     bool costReportRecipientsAreSlow() const override { return m_slowRecipients; }
     void setCostReportRecipientsAreSlow(bool slow) { m_slowRecipients = slow; }
     // Only logged: a cancelled request can still be answered, to imitate the race.
@@ -81,10 +86,9 @@ public:
     void answerRows(RequestId id, const QList<SmsRecord> &rows); // any rows, at the asked offset
     void answerCount(RequestId id);
     void answerCount(RequestId id, qint64 count);
-    void answerTotals(RequestId id);
-    void answerTotals(RequestId id, const CostTotals &totals);
+    void answerTotals(RequestId id); // the report of the request's filter, by day: totals follow
     void answerChoices(RequestId id);
-    void answerCostReport(RequestId id); // costReportOf the request's filter
+    void answerCostReport(RequestId id); // costReportOf the request's filter and resolution
     void answerCostReport(RequestId id, const CostReport &report);
     void fail(RequestId id, SourceError::Kind kind, const QString &message);
     // Answers every pending request, oldest first (not those the answers themselves cause).

@@ -937,9 +937,9 @@ private Q_SLOTS:
             Plain()
                 : FakeSource({})
             { }
-            RequestId requestCostReport(const SmsFilter &filter, int top) override
+            RequestId requestCostReport(const SmsFilter &filter, int top, CostResolution resolution) override
             {
-                return SmsLogSource::requestCostReport(filter, top);
+                return SmsLogSource::requestCostReport(filter, top, resolution);
             }
         } plain;
         CostReportModel model;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "costsummary.h"
 #include "demogenerator.h"
 #include "oneuptimeserver.h"
 #include "oneuptimesource.h"
@@ -52,18 +53,23 @@ struct Answers {
     QHash<RequestId, qint64> rowOffsets;
     QHash<RequestId, qint64> counts;
     QHash<RequestId, CostTotals> totals;
+    QHash<RequestId, CostReport> reports;
     QHash<RequestId, SourceError> errors;
     QList<std::tuple<RequestId, qint64, qint64>> progress;
     QStringList notices;
 
     bool answered(RequestId id) const
     {
-        return rows.contains(id) || counts.contains(id) || totals.contains(id) || errors.contains(id);
+        return rows.contains(id) || counts.contains(id) || totals.contains(id) || errors.contains(id)
+            || (reportsAsked.contains(id) && reports.contains(id));
     }
     int answerCount(RequestId id) const
     {
-        return int(rows.count(id) + counts.count(id) + totals.count(id) + errors.count(id));
+        return int(rows.count(id) + counts.count(id) + totals.count(id) + errors.count(id)
+                   + (reportsAsked.contains(id) ? reports.count(id) : 0));
     }
+    // Cost reports asked for directly (requestTotals asks for one too, answered as totals).
+    QSet<RequestId> reportsAsked;
 };
 
 // A live source with everything it says recorded. Not movable (the connections capture it).
@@ -85,6 +91,8 @@ public:
                          [this](RequestId id, qint64 count) { a.counts.insert(id, count); });
         QObject::connect(s, &SmsLogSource::totalsFetched, s,
                          [this](RequestId id, const CostTotals &totals) { a.totals.insert(id, totals); });
+        QObject::connect(s, &SmsLogSource::costReportFetched, s,
+                         [this](RequestId id, const CostReport &report) { a.reports.insert(id, report); });
         QObject::connect(s, &SmsLogSource::requestFailed, s,
                          [this](RequestId id, const SourceError &e) { a.errors.insert(id, e); });
         QObject::connect(s, &SmsLogSource::progressed, s, [this](RequestId id, qint64 done, qint64 total) {
@@ -114,6 +122,7 @@ public:
         QObject::connect(s, &SmsLogSource::rowsFetched, &loop, check);
         QObject::connect(s, &SmsLogSource::countFetched, &loop, check);
         QObject::connect(s, &SmsLogSource::totalsFetched, &loop, check);
+        QObject::connect(s, &SmsLogSource::costReportFetched, &loop, check);
         QObject::connect(s, &SmsLogSource::requestFailed, &loop, check);
         QObject::connect(s, &SmsLogSource::progressed, &loop, check);
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
@@ -372,6 +381,7 @@ private Q_SLOTS:
     void totalsEqualTheCache_data();
     void totalsEqualTheCache();
     void totalsProgressAndCancel();
+    void onePassServesTotalsAndCosts();
     void newCountAndSnapshotFollowTheServersClock();
     void tableModelAndSummaryOnTheLiveSource();
     void httpDateIsUtcWhateverTheLocalZone();
@@ -1477,6 +1487,8 @@ void TestOneUptimeSource::totalsProgressAndCancel()
     faults.delayMs = 150;
     m_server.setFaults(faults);
     const qsizetype totalsAsked = m_server.requests().size();
+    // A snapshot of its own: the same query's answer would be given again without a request.
+    (*live)->setSnapshotTime((*live)->snapshotTime().addMSecs(-1));
     id = (*live)->requestTotals({});
     QVERIFY(live->waitUntil([&] {
         return std::any_of(live->a.progress.cbegin(), live->a.progress.cend(),
@@ -1493,6 +1505,71 @@ void TestOneUptimeSource::totalsProgressAndCancel()
     QVERIFY(!live->a.answered(id));
     // Of the 13 pages, only the first and those already on their way were asked for.
     QVERIFY(listBodies(m_server, totalsAsked).size() <= 4);
+}
+
+void TestOneUptimeSource::onePassServesTotalsAndCosts()
+{
+    // Given a live source paging 500 messages at a time
+    auto live = openLive(settings(m_server));
+    QVERIFY(live->a.opened);
+    (*live)->setTotalsPageSize(500);
+    const CostTotals expected = cacheTotals({});
+    QVERIFY(expected.messages > 1000);
+    const int pages = int((expected.messages + 499) / 500);
+
+    // When the totals and the cost view ask at once for the same filter
+    qsizetype asked = m_server.requests().size();
+    const RequestId totals = (*live)->requestTotals({});
+    const RequestId report = (*live)->requestCostReport({}, 5);
+    live->a.reportsAsked.insert(report);
+    QVERIFY(live->wait(totals));
+    QVERIFY(live->wait(report));
+
+    // Then one paging pass answered both: each page asked once
+    QCOMPARE(listBodies(m_server, asked).size(), pages);
+    QVERIFY2(live->a.totals.contains(totals), qPrintable(live->a.errors.value(totals).message));
+    QVERIFY2(live->a.reports.contains(report), qPrintable(live->a.errors.value(report).message));
+    const CostTotals fromTotals = live->a.totals.value(totals);
+    QCOMPARE(fromTotals.messages, expected.messages);
+    QCOMPARE(fromTotals.costCents, expected.costCents);
+    QCOMPARE(byKey(fromTotals.byStatus), byKey(expected.byStatus));
+    QCOMPARE(byKey(fromTotals.byDay), byKey(expected.byDay));
+    const CostReport costs = live->a.reports.value(report);
+    QCOMPARE(costs.resolution, CostResolution::Hour);
+    QCOMPARE(costs.topRecipients.size(), 5);
+    const auto projected = totalsOfReport(costs);
+    QVERIFY(projected.has_value());
+    QCOMPARE(*projected, fromTotals); // the same figures, whatever the resolution
+    // Both waiters saw the pass's progress.
+    for (const RequestId id : {totals, report})
+        QVERIFY(std::any_of(live->a.progress.cbegin(), live->a.progress.cend(), [id](const auto &p) {
+            return std::get<0>(p) == id && std::get<1>(p) == std::get<2>(p);
+        }));
+
+    // When the cost report is asked again for the same snapshot (the Costs tab opened later)
+    asked = m_server.requests().size();
+    const RequestId again = (*live)->requestCostReport({}, 3);
+    live->a.reportsAsked.insert(again);
+    QVERIFY(live->wait(again));
+    // Then it is answered without a request, cut to its own recipients
+    QCOMPARE(m_server.requests().size(), asked);
+    QCOMPARE(live->a.reports.value(again).cells, costs.cells);
+    QCOMPARE(live->a.reports.value(again).topRecipients, costs.topRecipients.mid(0, 3));
+
+    // When, under a new snapshot, one of two waiters is cancelled
+    (*live)->setSnapshotTime((*live)->snapshotTime().addMSecs(-1));
+    asked = m_server.requests().size();
+    const RequestId kept = (*live)->requestTotals({});
+    const RequestId dropped = (*live)->requestCostReport({}, 5);
+    live->a.reportsAsked.insert(dropped);
+    (*live)->cancel(dropped);
+    QVERIFY(live->wait(kept));
+    // Then the pass goes on for the other, once, and the cancelled one hears nothing
+    QCOMPARE(live->a.totals.value(kept), fromTotals);
+    QCOMPARE(listBodies(m_server, asked).size(), pages);
+    const RequestId barrier = (*live)->requestCount({});
+    QVERIFY(live->wait(barrier));
+    QVERIFY(!live->a.reports.contains(dropped) && !live->a.errors.contains(dropped));
 }
 
 void TestOneUptimeSource::newCountAndSnapshotFollowTheServersClock()

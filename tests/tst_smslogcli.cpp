@@ -941,20 +941,30 @@ void TestSmslogCli::liveSummaryEqualsCacheSummary()
 
 void TestSmslogCli::liveSummaryAsksForLittle()
 {
-    // Only the five fields a summary needs, newest first with _id as tie-breaker, the largest page
-    // the server takes, the version asked without the key.
+    // The window's own aggregate request: the version asked without the key, one row to prove the
+    // key and find the project (as the window opens), then only the six fields the totals and the
+    // cost view need (the recipient too: one pass serves both), newest first with _id as
+    // tie-breaker, the largest page the server takes, every page once.
     m_server.clearRequests();
     const Run r = run({QStringLiteral("summary"), QStringLiteral("--url"), urlText() + QStringLiteral("/api"),
                        QStringLiteral("--format"), QStringLiteral("json")},
                       memberKey);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QList<OneUptimeRecordedRequest> lists;
+    int probes = 0;
     for (const OneUptimeRecordedRequest &request : m_server.requests()) {
-        if (request.target.startsWith("/api/version"))
+        if (request.target.startsWith("/api/version")) {
             QVERIFY(!request.hasHeader("apikey"));
-        else if (request.target.startsWith("/api/sms-log/get-list"))
-            lists << request;
+        } else if (request.target.startsWith("/api/sms-log/get-list")) {
+            if (request.target.endsWith("limit=1"))
+                ++probes;
+            else
+                lists << request;
+        } else {
+            QFAIL(request.target.constData()); // nothing but the version and lists
+        }
     }
+    QCOMPARE(probes, 1);
     const qint64 rows = sqlTotal(m_cache, QStringLiteral("project_id = ?"), {m_project}).count;
     QCOMPARE(qint64(lists.size()), (rows + 9999) / 10000);
     QSet<QByteArray> skips;
@@ -964,10 +974,10 @@ void TestSmslogCli::liveSummaryAsksForLittle()
         QCOMPARE(request.header("apikey"), memberKey.toUtf8());
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         QJsonObject select = body.value(QStringLiteral("select")).toObject();
-        QCOMPARE(
-            select.keys(),
-            QStringList({QStringLiteral("createdAt"), QStringLiteral("project"), QStringLiteral("projectId"),
-                         QStringLiteral("smsCostInUSDCents"), QStringLiteral("status")}));
+        QCOMPARE(select.keys(),
+                 QStringList({QStringLiteral("createdAt"), QStringLiteral("project"),
+                              QStringLiteral("projectId"), QStringLiteral("smsCostInUSDCents"),
+                              QStringLiteral("status"), QStringLiteral("toNumber")}));
         QCOMPARE(select.value(QStringLiteral("project")).toObject().keys(),
                  QStringList{QStringLiteral("name")});
         const QByteArray sort = request.body.mid(request.body.indexOf("\"sort\""));
@@ -1072,12 +1082,18 @@ void TestSmslogCli::liveSummaryPagesAnOldServer()
         QCOMPARE(sumsText(*groups),
                  sumsText(sqlGroups(small, sqlKey(by), QStringLiteral("project_id = ?"), {project})));
         qint64 lists = 0;
+        qint64 probes = 0; // the one row that proves the key, as the window opens
         for (const OneUptimeRecordedRequest &request : old.requests()) {
-            if (request.target.startsWith("/api/sms-log/get-list")) {
-                ++lists;
-                QVERIFY2(request.target.contains("limit=100"), request.target.constData());
+            if (!request.target.startsWith("/api/sms-log/get-list"))
+                continue;
+            if (request.target.endsWith("limit=1")) {
+                ++probes;
+                continue;
             }
+            ++lists;
+            QVERIFY2(request.target.contains("limit=100"), request.target.constData());
         }
+        QCOMPARE(probes, 1);
         QCOMPARE(lists, (total.count + 99) / 100);
     }
 }

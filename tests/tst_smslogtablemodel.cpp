@@ -902,14 +902,21 @@ private Q_SLOTS:
         QCOMPARE(summary.byProject()->rowCount(), 0);
         QVERIFY(summary.isLoading());
 
-        // When the new totals arrive
+        // When the new totals arrive (the report they are projected from: one UTC day)
+        CostReport report;
+        report.resolution = CostResolution::Day;
+        report.cells = {CostCell{24 * 20000, QStringLiteral("p-a"), QStringLiteral("Failed"), 3, 750},
+                        CostCell{24 * 20000, QStringLiteral("p-b"), QStringLiteral("Failed"), 1, 250}};
+        report.projectNames = {{QStringLiteral("p-a"), QStringLiteral("Alpha")},
+                               {QStringLiteral("p-b"), QStringLiteral("Beta")}};
+        source.answerCostReport(newTotals.id, report);
         CostTotals totals;
         totals.messages = 4;
         totals.costCents = 1000;
         totals.byProject = {CostGroup{QStringLiteral("p-a"), QStringLiteral("Alpha"), 3, 750},
                             CostGroup{QStringLiteral("p-b"), QStringLiteral("Beta"), 1, 250}};
         totals.byStatus = {CostGroup{QStringLiteral("Failed"), QStringLiteral("Failed"), 4, 1000}};
-        source.answerTotals(newTotals.id, totals);
+        totals.byDay = {CostGroup{QStringLiteral("2024-10-04"), QStringLiteral("2024-10-04"), 4, 1000}};
 
         // Then they fill both breakdowns
         QCOMPARE(totalsChanged.size(), 1);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachecheck.h"
 #include "cacheexport.h"
-#include "cachesummary.h"
 #include "commandline.h"
 #include "commands.h"
 #include "interruptwatcher.h"
@@ -80,7 +80,7 @@ int exportRows(const QStringList &arguments)
         return *status;
 
     // An unusable cache is said as such (exit status 5) before anything is written.
-    if (const auto error = CacheSummary::checkCache(*cache))
+    if (const auto error = CacheCheck::checkCache(*cache))
         return Console::fail(*error);
     options.sourceDescription = tr("cache file %1").arg(cacheInfo.fileName());
 

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
-#include "cachesummary.h"
 #include "commandline.h"
 #include "commands.h"
+#include "costsummary.h"
 #include "interruptwatcher.h"
-#include "livesummary.h"
+#include "oneuptimesource.h"
 #include "progressline.h"
+#include "sqlitecachesource.h"
 #include "summaryformat.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <memory>
 
 namespace SmslogCommands {
 namespace {
@@ -19,36 +21,63 @@ QString tr(const char *text)
     return QCoreApplication::translate("smslog", text);
 }
 
-// Pages through the instance's API; returns the summary or the exit status (error printed).
-std::variant<CostSummary, int> liveSummary(const OneUptimeSettings &settings, const SmsFilter &filter,
-                                           SummaryGrouping by)
+// Opens `source` and waits, in an event loop, for its cost report of `filter` by UTC day: the
+// same request the window's totals make. Returns the report or the exit status (error printed).
+// A live source pages through every matching message (progress on a terminal, Ctrl+C cancels);
+// a cache answers from its roll-ups where the filter allows.
+std::variant<CostReport, int> costReport(SmsLogSource &source, const SmsFilter &filter, QStringList *notes)
 {
-    LiveSummary live(settings);
     InterruptWatcher interrupts;
     ProgressLine progress(tr("messages"));
     QEventLoop loop;
-    std::variant<CostSummary, int> result = ExitStatus::Failure;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &live, &LiveSummary::cancel);
-    QObject::connect(&live, &LiveSummary::progressed, &loop,
-                     [&progress](qint64 done, qint64 total) { progress.update(done, total); });
-    QObject::connect(&live, &LiveSummary::retrying, &loop,
-                     [&progress](const QString &message) { progress.note(message); });
-    QObject::connect(&live, &LiveSummary::finished, &loop, [&](const CostSummary &summary) {
-        result = summary;
-        loop.quit();
-    });
-    QObject::connect(&live, &LiveSummary::failed, &loop, [&](const SourceError &error) {
+    std::variant<CostReport, int> result = ExitStatus::Failure;
+    SmsLogSource::RequestId request = 0;
+    bool over = false;
+    const auto fail = [&](const SourceError &error) {
+        if (over)
+            return;
+        over = true;
         progress.clear();
         result = Console::fail(error);
         loop.quit();
+    };
+    QObject::connect(&source, &SmsLogSource::opened, &loop, [&] {
+        *notes = source.filterNotes(filter);
+        request = source.requestCostReport(filter, 0, CostResolution::Day);
     });
-    live.start(filter, by);
-    loop.exec();
+    QObject::connect(&source, &SmsLogSource::openFailed, &loop, fail);
+    QObject::connect(&source, &SmsLogSource::failed, &loop, fail);
+    QObject::connect(&source, &SmsLogSource::requestFailed, &loop,
+                     [&](SmsLogSource::RequestId id, const SourceError &error) {
+                         if (id == request)
+                             fail(error);
+                     });
+    QObject::connect(&source, &SmsLogSource::costReportFetched, &loop,
+                     [&](SmsLogSource::RequestId id, const CostReport &report) {
+                         if (id != request || over)
+                             return;
+                         over = true;
+                         result = report;
+                         loop.quit();
+                     });
+    QObject::connect(&source, &SmsLogSource::progressed, &loop,
+                     [&](SmsLogSource::RequestId id, qint64 done, qint64 total) {
+                         if (id == request)
+                             progress.update(done, total);
+                     });
+    QObject::connect(&source, &SmsLogSource::noticeChanged, &loop, [&](const QString &notice) {
+        if (!notice.isEmpty())
+            progress.note(notice);
+    });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+        if (request != 0)
+            source.cancel(request);
+        fail({SourceError::Kind::Cancelled, tr("Cancelled."), {}});
+    });
+    source.open();
+    if (!over)
+        loop.exec();
     progress.clear();
-    // What the server could not do exactly changes what was counted: said, not hidden.
-    if (std::holds_alternative<CostSummary>(result))
-        for (const QString &note : live.notes())
-            Console::printError(tr("note: %1").arg(note));
     return result;
 }
 
@@ -76,8 +105,9 @@ int summary(const QStringList &arguments)
                  "         \"groups\": [{\"key\": \"...\", \"label\": \"...\", \"count\": N, "
                  "\"costInUSDCents\": C}, ...]}\n"
                  "\nWith --url the API key comes from SMSLOG_API_KEY or --api-key-file (see smslog "
-                 "--help); only messages sent before the summary started are counted. A cache file is "
-                 "checked completely (PRAGMA quick_check) before it is added up, and never modified."));
+                 "--help); only messages sent before the summary started are counted. A cache file's "
+                 "header and schema are checked before it is read, and it is never modified; where the "
+                 "filters allow (time range, status, project) the sums come from its roll-ups."));
     line.addOption(QCommandLineOption(QStringLiteral("cache"), tr("Add up this cache file (read-only)."),
                                       QStringLiteral("FILE")));
     line.addConnectionOptions(false);
@@ -115,22 +145,29 @@ int summary(const QStringList &arguments)
     if (const int *status = std::get_if<int>(&filter))
         return *status;
 
-    std::variant<CostSummary, int> result = ExitStatus::Failure;
+    // The source the window would open, asked the window's question.
+    std::unique_ptr<SmsLogSource> source;
     if (fromCache) {
-        const auto summary
-            = CacheSummary::summarize(line.value(QStringLiteral("cache")), std::get<SmsFilter>(filter), *by);
-        if (const auto *error = std::get_if<SourceError>(&summary))
-            return Console::fail(*error);
-        result = std::get<CostSummary>(summary);
+        auto cache = std::make_unique<SqliteCacheSource>(line.value(QStringLiteral("cache")));
+        cache->setIntegrityChecked(false); // the roll-ups are read, not every page
+        source = std::move(cache);
     } else {
         const auto settings = line.connection();
         if (const int *status = std::get_if<int>(&settings))
             return *status;
-        result = liveSummary(std::get<OneUptimeSettings>(settings), std::get<SmsFilter>(filter), *by);
+        source = std::make_unique<OneUptimeSource>(std::get<OneUptimeSettings>(settings));
     }
-    if (const int *status = std::get_if<int>(&result))
+    QStringList notes;
+    const auto report = costReport(*source, std::get<SmsFilter>(filter), &notes);
+    if (const int *status = std::get_if<int>(&report))
         return *status;
-    Console::print(SummaryFormat::format(std::get<CostSummary>(result), *format, QLocale()));
+    const auto summary = summarizeReport(std::get<CostReport>(report), *by);
+    if (!summary)
+        return Console::fail({SourceError::Kind::Query, tr("The total cost is too large to add up."), {}});
+    // What the source could not do exactly changes what was counted: said, not hidden.
+    for (const QString &note : std::as_const(notes))
+        Console::printError(tr("note: %1").arg(note));
+    Console::print(SummaryFormat::format(*summary, *format, QLocale()));
     return ExitStatus::Success;
 }
 

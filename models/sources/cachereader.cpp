@@ -396,7 +396,8 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
     emit countFetched(id, query.value(0).toLongLong());
 }
 
-void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
+void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients,
+                                  CostResolution resolution)
 {
     const GateScope scope(*m_gate, id);
     if (!scope.started())
@@ -405,87 +406,20 @@ void CacheReader::fetchTotals(quint64 id, const SmsFilter &filter)
         return fail(id, tr("The cache is not open."), {});
     QList<CacheTotals::Row> rows;
     bool badCost = false;
-    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost);
-        !error.isEmpty())
-        return fail(id,
-                    badCost ? tr("The cache holds costs that are not whole numbers of cents.")
-                            : tr("Computing the totals failed."),
-                    error);
-
-    CostTotals totals;
-    QHash<QString, CostGroup> projects;
-    QHash<QString, CostGroup> statuses;
-    QMap<qint64, CostGroup> days;
-    bool overflow = false;
-    for (const CacheTotals::Row &row : std::as_const(rows)) {
-        CostGroup &byProject = projects[row.projectId];
-        byProject.key = row.projectId;
-        CostGroup &byStatus = statuses[row.status];
-        byStatus.key = row.status;
-        byStatus.label = row.status.isEmpty() ? tr("(no status)") : row.status;
-        CostGroup &byDay = days[row.day];
-        if (byDay.key.isEmpty()) {
-            const bool timed = row.day != CacheSchema::noTimeBucket;
-            byDay.key = timed ? QDateTime::fromMSecsSinceEpoch(row.day * CacheSchema::msPerDay, Qt::UTC)
-                                    .date()
-                                    .toString(Qt::ISODate)
-                              : QStringLiteral("none");
-            byDay.label = timed ? byDay.key : tr("(no time)");
-        }
-        for (CostGroup *group : {&byProject, &byStatus, &byDay}) {
-            overflow = overflow || qAddOverflow(group->messages, row.messages, &group->messages)
-                || qAddOverflow(group->costCents, row.costCents, &group->costCents);
-        }
-        overflow = overflow || qAddOverflow(totals.messages, row.messages, &totals.messages)
-            || qAddOverflow(totals.costCents, row.costCents, &totals.costCents);
-    }
-    if (overflow)
-        return fail(id, tr("The total cost is too large to add up."), {});
-
-    for (CostGroup &group : projects) {
-        group.label = projectName(group.key);
-        if (group.label.isEmpty())
-            group.label = group.key.isEmpty() ? tr("(no project)") : group.key;
-    }
-    const auto nonEmpty = [](const CostGroup &group) { return group.messages != 0; };
-    for (const CostGroup &group : std::as_const(projects))
-        if (nonEmpty(group))
-            totals.byProject << group;
-    for (const CostGroup &group : std::as_const(statuses))
-        if (nonEmpty(group))
-            totals.byStatus << group;
-    for (const CostGroup &group : std::as_const(days))
-        if (nonEmpty(group))
-            totals.byDay << group;
-    std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.costCents != b.costCents ? a.costCents > b.costCents : a.label < b.label;
-    });
-    std::sort(totals.byStatus.begin(), totals.byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.messages != b.messages ? a.messages > b.messages : a.label < b.label;
-    });
-    emit totalsFetched(id, totals);
-}
-
-void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients)
-{
-    const GateScope scope(*m_gate, id);
-    if (!scope.started())
-        return;
-    if (!isOpen())
-        return fail(id, tr("The cache is not open."), {});
-    QList<CacheTotals::Row> rows;
-    bool badCost = false;
-    if (const QString error
-        = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost, CacheTotals::Unit::Hour);
+    const bool byDay = resolution == CostResolution::Day;
+    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost,
+                                               byDay ? CacheTotals::Unit::Day : CacheTotals::Unit::Hour);
         !error.isEmpty())
         return fail(id,
                     badCost ? tr("The cache holds costs that are not whole numbers of cents.")
                             : tr("Computing the cost report failed."),
                     error);
     CostReport report;
+    report.resolution = resolution;
     report.cells.reserve(rows.size());
     for (const CacheTotals::Row &row : std::as_const(rows)) {
-        report.cells.append({row.day == CacheSchema::noTimeBucket ? CostCell::noTime : row.day, row.projectId,
+        const bool timed = row.day != CacheSchema::noTimeBucket;
+        report.cells.append({timed ? (byDay ? row.day * 24 : row.day) : CostCell::noTime, row.projectId,
                              row.status, row.messages, row.costCents});
         if (!row.projectId.isEmpty() && !report.projectNames.contains(row.projectId)) {
             const QString name = projectName(row.projectId);

@@ -35,11 +35,10 @@ public:
     void open();
     void fetchRows(quint64 id, const SmsQuery &query, qint64 offset, int count);
     void fetchCount(quint64 id, const SmsFilter &filter);
-    void fetchTotals(quint64 id, const SmsFilter &filter);
     void fetchChoices(quint64 id);
-    // Hourly cells and the `topRecipients` most expensive recipients of `filter` →
-    // costReportFetched.
-    void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients);
+    // Cells of `resolution` (from the roll-ups where the filter allows) and the `topRecipients`
+    // most expensive recipients of `filter` → costReportFetched.
+    void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients, CostResolution resolution);
     // Walks the whole order of `query` and stores a bookmark every RowPositions::stride rows →
     // positionsScanned (complete false when interrupted or failed).
     void scanPositions(quint64 id, const SmsQuery &query);
@@ -50,7 +49,6 @@ Q_SIGNALS:
     void openFailed(const SourceError &error);
     void rowsFetched(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
     void countFetched(quint64 id, qint64 count);
-    void totalsFetched(quint64 id, const CostTotals &totals);
     void choicesFetched(quint64 id, const FilterChoices &choices);
     void costReportFetched(quint64 id, const CostReport &report);
     void requestFailed(quint64 id, const SourceError &error);

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "oneuptimesource.h"
 
-#include "exacttotals.h"
 #include "oneuptimeparser.h"
 #include "smsstatus.h"
 
@@ -26,7 +25,9 @@ constexpr int maxSelectAdaptations = 4;
 // Totals pages fetched at once.
 constexpr int totalsPagesInFlight = 2;
 
-enum RequestKind { Open, Rows, Count, Totals, Choices, NewCount, CostReportKind };
+// CostReportKind: a caller's cost report, answered by the AggregatePass it waits on (one paging
+// pass through every matching message serves every report of the same query).
+enum RequestKind { Open, Rows, Count, Choices, NewCount, CostReportKind, AggregatePass };
 
 SourceError badResponse(SourceError error)
 {
@@ -50,18 +51,15 @@ struct OneUptimeSource::Request {
     qint64 offset = 0;
     QList<QList<SmsRecord>> chunks;
     int pendingChunks = 0;
-    // Totals: paging state and the sums so far.
+    // AggregatePass: paging state and the sums so far.
     QJsonObject query;
+    QByteArray queryKey; // the query as compact JSON: passes and answers are shared by it
     int pageSize = 0;
     qint64 expected = -1; // matching rows, from the first page
     qint64 nextSkip = 0;
     int inFlight = 0;
     qint64 rowsDone = 0;
     qint64 messages = 0;
-    qint64 costCents = 0;
-    QHash<QString, CostGroup> byStatus;
-    QMap<QString, CostGroup> byDay; // "yyyy-MM-dd" (UTC) or "none"
-    QHash<QString, CostGroup> byProject;
     bool overflow = false;
     QSet<QString> seen; // ids added up so far: pages that overlap never count a message twice
     qint64 unreadableCosts = 0; // messages whose cost came as something else than whole cents
@@ -69,7 +67,18 @@ struct OneUptimeSource::Request {
     QMap<std::tuple<qint64, QString, QString>, CostCell> cells;
     QHash<QString, CostGroup> recipients;
     QHash<QString, QString> projectNames;
+    QList<RequestId> waiters; // the CostReportKind requests this pass answers
+    // CostReportKind: what the caller asked for, and the pass it waits on.
     int topRecipients = 0;
+    CostResolution resolution = CostResolution::Hour;
+    RequestId pass = 0;
+};
+
+// The report of the last pass that finished, for the query it was made under (so for one snapshot):
+// a report asked for again (the Costs tab opened after the totals came) costs no second pass.
+struct OneUptimeSource::Aggregate {
+    QByteArray queryKey;
+    CostReport report; // hourly cells, every recipient in the report's order
 };
 
 OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *parent)
@@ -134,7 +143,10 @@ SmsLogSource::RequestId OneUptimeSource::startRequest(int kind)
 
 void OneUptimeSource::finishRequest(RequestId id)
 {
-    delete m_requests.take(id);
+    Request *request = m_requests.take(id);
+    if (request && request->kind == AggregatePass && m_passes.value(request->queryKey) == id)
+        m_passes.remove(request->queryKey);
+    delete request;
     for (auto it = m_calls.begin(); it != m_calls.end();) {
         if (it.value() == id) {
             it.key()->abort();
@@ -151,15 +163,28 @@ void OneUptimeSource::failRequest(RequestId id, const SourceError &error)
     if (!request)
         return;
     const int kind = request->kind;
+    const QList<RequestId> waiters = request->waiters;
     finishRequest(id);
-    if (kind == Open)
+    if (kind == Open) {
         Q_EMIT openFailed(error);
-    else
+    } else if (kind == AggregatePass) {
+        for (const RequestId waiter : waiters)
+            failRequest(waiter, error);
+    } else {
         Q_EMIT requestFailed(id, error);
+    }
 }
 
 void OneUptimeSource::cancel(RequestId id)
 {
+    // A pass goes on while another report still waits on it.
+    if (const Request *request = m_requests.value(id); request && request->kind == CostReportKind) {
+        if (Request *pass = m_requests.value(request->pass)) {
+            pass->waiters.removeAll(id);
+            if (pass->waiters.isEmpty())
+                finishRequest(request->pass);
+        }
+    }
     finishRequest(id);
 }
 
@@ -275,8 +300,9 @@ void OneUptimeSource::list(RequestId id, const QJsonObject &query, const OneUpti
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     QJsonObject select = selectFor(fields);
-    // A cost report's pages also name the recipient (the Totals fields do not).
-    if (const Request *request = m_requests.value(id); request && request->kind == CostReportKind)
+    // An aggregate pass's pages also name the recipient (the Totals fields do not): one pass
+    // serves the totals and the cost view's most expensive recipients.
+    if (const Request *request = m_requests.value(id); request && request->kind == AggregatePass)
         select.insert(QStringLiteral("toNumber"), true);
     const QByteArray body = OneUptimeQuery::requestBody(query, select, sort);
     OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
@@ -534,27 +560,62 @@ SmsLogSource::RequestId OneUptimeSource::requestNewCount(const SmsFilter &filter
     return id;
 }
 
-// ---- totals ----
+// ---- the aggregate: cost reports, and the totals projected from them ----
 
-SmsLogSource::RequestId OneUptimeSource::requestTotals(const SmsFilter &filter)
-{
-    const RequestId id = startRequest(Totals);
-    startTotals(id, filter);
-    return id;
-}
-
-SmsLogSource::RequestId OneUptimeSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+SmsLogSource::RequestId OneUptimeSource::requestCostReport(const SmsFilter &filter, int topRecipients,
+                                                           CostResolution resolution)
 {
     const RequestId id = startRequest(CostReportKind);
-    m_requests.value(id)->topRecipients = std::max(0, topRecipients);
-    startTotals(id, filter);
+    Request *request = m_requests.value(id);
+    request->topRecipients = std::max(0, topRecipients);
+    request->resolution = resolution;
+    const QJsonObject query = queryFor(filter);
+    const QByteArray key = QJsonDocument(query).toJson(QJsonDocument::Compact);
+    if (m_lastAggregate && m_lastAggregate->queryKey == key) {
+        // Answered already for this very query (and snapshot): later, like any answer.
+        QTimer::singleShot(0, this, [this, id, report = m_lastAggregate->report] {
+            if (m_requests.contains(id))
+                answerReport(id, report);
+        });
+        return id;
+    }
+    RequestId pass = m_passes.value(key);
+    if (pass == 0) {
+        pass = startRequest(AggregatePass);
+        m_passes.insert(key, pass);
+        Request *paging = m_requests.value(pass);
+        paging->query = query;
+        paging->queryKey = key;
+        paging->waiters << id;
+        request->pass = pass;
+        startPass(pass);
+    } else {
+        m_requests.value(pass)->waiters << id;
+        request->pass = pass;
+    }
     return id;
 }
 
-void OneUptimeSource::startTotals(RequestId id, const SmsFilter &filter)
+void OneUptimeSource::answerReport(RequestId id, CostReport report)
+{
+    const Request *request = m_requests.value(id);
+    const int top = request->topRecipients;
+    const bool byDay = request->resolution == CostResolution::Day;
+    finishRequest(id);
+    report.topRecipients = report.topRecipients.mid(0, top);
+    if (byDay && !report.coarsenToDays()) {
+        Q_EMIT requestFailed(id,
+                             {SourceError::Kind::BadResponse,
+                              tr("The costs the server reported are too large to add up."),
+                              {}});
+        return;
+    }
+    Q_EMIT costReportFetched(id, report);
+}
+
+void OneUptimeSource::startPass(RequestId id)
 {
     Request *request = m_requests.value(id);
-    request->query = queryFor(filter);
     const int largest = std::max(1, m_info.features.maxPageSize);
     request->pageSize = m_totalsPageSize > 0 ? std::min(m_totalsPageSize, largest) : largest;
     // The first page tells how many pages there are; then a few at a time.
@@ -562,10 +623,10 @@ void OneUptimeSource::startTotals(RequestId id, const SmsFilter &filter)
     request->inFlight = 1;
     const auto sort = OneUptimeQuery::sort({}, m_info.features).value_or(OneUptimeQuery::SortFields{});
     list(id, request->query, sort, OneUptimeQuery::Fields::Totals, 0, request->pageSize,
-         [this, id](const QByteArray &body) { addTotalsPage(id, body); });
+         [this, id](const QByteArray &body) { addPassPage(id, body); });
 }
 
-void OneUptimeSource::nextTotalsPages(RequestId id)
+void OneUptimeSource::nextPassPages(RequestId id)
 {
     Request *request = m_requests.value(id);
     if (!request)
@@ -577,58 +638,65 @@ void OneUptimeSource::nextTotalsPages(RequestId id)
         ++request->inFlight;
         // Every page with the first page's query (one snapshot) and select adaptation.
         list(id, request->query, sort, OneUptimeQuery::Fields::Totals, skip, request->pageSize,
-             [this, id](const QByteArray &body) { addTotalsPage(id, body); });
+             [this, id](const QByteArray &body) { addPassPage(id, body); });
     }
     if (request->inFlight > 0)
         return;
-    finishTotals(id);
+    finishPass(id);
 }
 
-void OneUptimeSource::finishTotals(RequestId id)
+void OneUptimeSource::finishPass(RequestId id)
 {
     Request *request = m_requests.value(id);
-    CostTotals totals;
-    totals.messages = request->messages;
-    totals.costCents = request->costCents;
-    totals.byProject = request->byProject.values();
-    totals.byStatus = request->byStatus.values();
-    totals.byDay = request->byDay.values(); // QMap: by key, so oldest first ("none" after)
-    std::sort(totals.byProject.begin(), totals.byProject.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.costCents != b.costCents ? a.costCents > b.costCents : a.key < b.key;
-    });
-    std::sort(totals.byStatus.begin(), totals.byStatus.end(), [](const CostGroup &a, const CostGroup &b) {
-        return a.messages != b.messages ? a.messages > b.messages : a.key < b.key;
-    });
     CostReport report;
-    const bool isReport = request->kind == CostReportKind;
-    bool overflow = request->overflow;
-    if (isReport) {
-        report.cells = request->cells.values(); // QMap: in the report's order
-        report.projectNames = request->projectNames;
-        report.topRecipients = request->recipients.values();
-        std::sort(report.topRecipients.begin(), report.topRecipients.end(), CostReport::recipientBefore);
-        report.topRecipients = report.topRecipients.mid(0, request->topRecipients);
-        overflow = !report.normalize() || overflow;
-    }
+    report.cells = request->cells.values(); // QMap: in the report's order
+    report.projectNames = request->projectNames;
+    report.topRecipients = request->recipients.values();
+    const bool overflow = !report.normalize() || request->overflow; // also sorts the recipients
     const qint64 unreadable = request->unreadableCosts;
     const qint64 expected = request->expected;
     const qint64 read = request->messages;
+    const QByteArray key = request->queryKey;
+    const QList<RequestId> waiters = request->waiters;
     finishRequest(id);
-    // Totals are exact or not shown: a cost that is not whole cents, or a log that changed while
-    // it was read page by page (retention deleting, counts that disagree), says so instead.
-    if (overflow) {
-        Q_EMIT requestFailed(id,
-                             {SourceError::Kind::BadResponse,
-                              tr("The costs the server reported are too large to add up."),
-                              {}});
-    } else if (const auto inexact
-               = inexactTotals(unreadable, expected, read, tr("Refresh (F5) to add them up again."))) {
-        Q_EMIT requestFailed(id, *inexact);
-    } else if (isReport) {
-        Q_EMIT costReportFetched(id, report);
-    } else {
-        Q_EMIT totalsFetched(id, totals);
+    // Exact or not shown: a cost that is not whole cents, or a log that changed while it was read
+    // page by page (retention deleting, counts that disagree), says so instead.
+    std::optional<SourceError> error;
+    if (overflow)
+        error = SourceError{
+            SourceError::Kind::BadResponse, tr("The costs the server reported are too large to add up."), {}};
+    else
+        error = inexactTotals(unreadable, expected, read, tr("Refresh (F5) to add them up again."));
+    if (error) {
+        for (const RequestId waiter : waiters)
+            failRequest(waiter, *error);
+        return;
     }
+    m_lastAggregate = std::make_unique<Aggregate>(Aggregate{key, report});
+    for (const RequestId waiter : waiters)
+        if (m_requests.contains(waiter))
+            answerReport(waiter, report);
+}
+
+std::optional<SourceError> OneUptimeSource::inexactTotals(qint64 unreadableCosts, qint64 counted, qint64 read,
+                                                          const QString &again)
+{
+    // Computed outside the tr() call: lupdate 6.4 never finishes reading a call that holds
+    // `std::min<qint64>(…)` (update_translations hangs).
+    const int unreadable = int(std::min<qint64>(unreadableCosts, INT_MAX));
+    if (unreadableCosts > 0)
+        return SourceError{SourceError::Kind::BadResponse,
+                           tr("The server sent %n cost(s) that are not a whole number of cents, so no exact "
+                              "total can be given.",
+                              nullptr, unreadable),
+                           tr("smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.")
+                               .arg(unreadableCosts)
+                               .arg(read)};
+    if (counted >= 0 && read != counted)
+        return SourceError{SourceError::Kind::BadResponse,
+                           tr("The log changed on the server while the totals were added up. %1").arg(again),
+                           tr("The server counted %1 messages but listed %2.").arg(counted).arg(read)};
+    return std::nullopt;
 }
 
 void OneUptimeSource::parsePage(RequestId id, const QByteArray &body,
@@ -650,7 +718,7 @@ void OneUptimeSource::parsePage(RequestId id, const QByteArray &body,
     watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
 }
 
-void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
+void OneUptimeSource::addPassPage(RequestId id, const QByteArray &body)
 {
     parsePage(id, body, [this, id](const OneUptimeParser::ListPage &page) {
         Request *request = m_requests.value(id);
@@ -664,51 +732,32 @@ void OneUptimeSource::addTotalsPage(RequestId id, const QByteArray &body)
                 continue;
             request->seen.insert(record.id);
             const qint64 cost = record.costCents.value_or(0);
-            request->overflow
-                = request->overflow || qAddOverflow(request->costCents, cost, &request->costCents);
             ++request->messages;
-            CostGroup &status = request->byStatus[record.status];
-            status.key = status.label = record.status;
-            ++status.messages;
-            request->overflow = request->overflow || qAddOverflow(status.costCents, cost, &status.costCents);
-            // Days in UTC, as the cache's totals have them.
-            const QString day = record.createdAt.isValid()
-                ? record.createdAt.toUTC().date().toString(Qt::ISODate)
-                : QStringLiteral("none");
-            CostGroup &byDay = request->byDay[day];
-            byDay.key = day;
-            byDay.label = record.createdAt.isValid() ? day : tr("(no time)");
-            ++byDay.messages;
-            request->overflow = request->overflow || qAddOverflow(byDay.costCents, cost, &byDay.costCents);
-            CostGroup &project = request->byProject[record.projectId];
-            project.key = record.projectId;
-            if (project.label.isEmpty())
-                project.label = record.projectName.isEmpty() ? m_info.projectName : record.projectName;
-            ++project.messages;
+            const qint64 hour = CostReport::hourOf(record.createdAt);
+            CostCell &cell = request->cells[{hour, record.projectId, record.status}];
+            cell.hour = hour;
+            cell.projectId = record.projectId;
+            cell.status = record.status;
+            ++cell.messages;
+            request->overflow = request->overflow || qAddOverflow(cell.costCents, cost, &cell.costCents);
+            const QString projectName
+                = record.projectName.isEmpty() ? m_info.projectName : record.projectName;
+            if (!projectName.isEmpty() && !record.projectId.isEmpty()
+                && !request->projectNames.contains(record.projectId))
+                request->projectNames.insert(record.projectId, projectName);
+            CostGroup &recipient = request->recipients[record.toNumber];
+            recipient.key = recipient.label = record.toNumber;
+            ++recipient.messages;
             request->overflow
-                = request->overflow || qAddOverflow(project.costCents, cost, &project.costCents);
-            if (request->kind == CostReportKind) {
-                CostCell &cell
-                    = request->cells[{CostReport::hourOf(record.createdAt), record.projectId, record.status}];
-                cell.hour = CostReport::hourOf(record.createdAt);
-                cell.projectId = record.projectId;
-                cell.status = record.status;
-                ++cell.messages;
-                request->overflow = request->overflow || qAddOverflow(cell.costCents, cost, &cell.costCents);
-                if (!project.label.isEmpty() && !record.projectId.isEmpty())
-                    request->projectNames.insert(record.projectId, project.label);
-                CostGroup &recipient = request->recipients[record.toNumber];
-                recipient.key = recipient.label = record.toNumber;
-                ++recipient.messages;
-                request->overflow
-                    = request->overflow || qAddOverflow(recipient.costCents, cost, &recipient.costCents);
-            }
+                = request->overflow || qAddOverflow(recipient.costCents, cost, &recipient.costCents);
         }
         // A page that comes back short means the result shrank: stop there.
         if (page.records.size() < request->pageSize)
             request->nextSkip = std::max(request->nextSkip, request->expected);
-        Q_EMIT progressed(id, request->rowsDone, std::max(request->expected, request->rowsDone));
-        nextTotalsPages(id);
+        const qint64 total = std::max(request->expected, request->rowsDone);
+        for (const RequestId waiter : std::as_const(request->waiters))
+            Q_EMIT progressed(waiter, request->rowsDone, total);
+        nextPassPages(id);
     });
 }
 

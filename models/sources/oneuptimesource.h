@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class OneUptimeCall;
 
@@ -44,12 +46,14 @@ public:
     void open() override;
     RequestId requestRows(const SmsQuery &query, qint64 offset, int count) override;
     RequestId requestCount(const SmsFilter &filter) override;
-    RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestRecord(const QString &id) override;
-    // Pages through every matching message like requestTotals (with the recipient number
-    // selected too), with the same progress and the same rule: exact or refused.
-    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
+    // Pages through every matching message (the API has no sums) with a minimal select and the
+    // largest page the server accepts, reporting progress: exact or refused. One pass serves every
+    // report of the same query (the totals and the cost view together); the last one answered is
+    // kept for its query (its snapshot), so asking again costs nothing.
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
+                                CostResolution resolution = CostResolution::Hour) override;
     void cancel(RequestId id) override;
 
     bool isLive() const override { return true; }
@@ -93,11 +97,18 @@ private:
     // wanted; a body that is not a page fails the request.
     void parsePage(RequestId id, const QByteArray &body,
                    std::function<void(const OneUptimeParser::ListPage &)> done);
-    // Totals and cost reports: the first page, then nextTotalsPages.
-    void startTotals(RequestId id, const SmsFilter &filter);
-    void nextTotalsPages(RequestId id);
-    void finishTotals(RequestId id);
-    void addTotalsPage(RequestId id, const QByteArray &body);
+    // Aggregate passes: the first page, then nextPassPages; finishPass answers every waiter.
+    void startPass(RequestId id);
+    void nextPassPages(RequestId id);
+    void finishPass(RequestId id);
+    void addPassPage(RequestId id, const QByteArray &body);
+    // Answers the cost report `id` from a pass's report (its recipients cut, its cells by day).
+    void answerReport(RequestId id, CostReport report);
+    // The rule of totals added up from the API's pages: exact or refused. Refused when some cost
+    // was not whole cents or when the messages read (each id once) are not as many as the server
+    // counted (`counted`, -1 when it gave no count). `again` says what to do then.
+    static std::optional<SourceError> inexactTotals(qint64 unreadableCosts, qint64 counted, qint64 read,
+                                                    const QString &again);
 
     OneUptimeClient *m_client;
     OneUptimeServerInfo m_info;
@@ -108,6 +119,9 @@ private:
     QHash<QString, QList<std::function<void()>>> m_announcementWaiters; // id → requests awaiting its title
     bool m_announcementsReadable = true; // false after the key was refused
     QHash<RequestId, Request *> m_requests;
+    struct Aggregate;
+    QHash<QByteArray, RequestId> m_passes; // query (compact JSON) → the pass under way for it
+    std::unique_ptr<Aggregate> m_lastAggregate;
     QHash<OneUptimeCall *, RequestId> m_calls;
     QSet<OneUptimeCall *> m_retryingCalls; // waiting to try again: the notice is shown
 };

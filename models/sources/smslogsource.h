@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 // Where SMS logs come from: a cache file or a live OneUptime connection.
 //
@@ -39,25 +40,17 @@ public:
     virtual RequestId requestRows(const SmsQuery &query, qint64 offset, int count) = 0;
     // Exact number of rows matching `filter` → countFetched.
     virtual RequestId requestCount(const SmsFilter &filter) = 0;
-    // Count and cost over every row matching `filter`, by project and status → totalsFetched.
-    virtual RequestId requestTotals(const SmsFilter &filter) = 0;
-    // The cost report of every row matching `filter`, with at most `topRecipients` recipients
-    // (0: none) → costReportFetched. Exact or refused, like totals. A source that cannot make one
-    // answers requestFailed (later, like any answer).
-    virtual RequestId requestCostReport(const SmsFilter &filter, int topRecipients)
-    {
-        Q_UNUSED(filter)
-        Q_UNUSED(topRecipients)
-        const RequestId id = nextRequestId();
-        QMetaObject::invokeMethod(
-            this,
-            [this, id] {
-                Q_EMIT requestFailed(
-                    id, {SourceError::Kind::Query, tr("This source cannot add up costs for a chart."), {}});
-            },
-            Qt::QueuedConnection);
-        return id;
-    }
+    // The one aggregate request: the cost report of every row matching `filter` (messages and cents
+    // per UTC hour or day × project × status), with at most `topRecipients` recipients (0: none)
+    // → costReportFetched. Exact or refused (requestFailed with the reason). Every figure about
+    // money is a projection of this answer (costsummary.h); no source adds money up another way.
+    // A source that cannot make one answers requestFailed (later, like any answer).
+    virtual RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
+                                        CostResolution resolution = CostResolution::Hour);
+    // Count and cost over every row matching `filter`, by project, status and UTC day →
+    // totalsFetched: requestCostReport(filter, 0, CostResolution::Day) projected by
+    // totalsOfReport(), answered under the same id (errors as requestFailed).
+    RequestId requestTotals(const SmsFilter &filter);
     // Whether top recipients cost a cost report much more than its cells (a cache adds up cells
     // from its roll-ups but reads every matching row for recipients), so that a caller asks for the
     // cells first (topRecipients 0) and the recipients in a second request. False when one pass
@@ -126,5 +119,8 @@ protected:
     RequestId nextRequestId() { return ++m_lastRequestId; }
 
 private:
+    void projectTotals(SmsLogSource::RequestId id, const CostReport &report);
+
     RequestId m_lastRequestId = 0;
+    QSet<RequestId> m_totalsRequests; // cost reports asked for by requestTotals()
 };

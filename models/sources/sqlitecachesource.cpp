@@ -36,6 +36,8 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     connect(m_tableWorker.reader, &CacheReader::opened, this, [this](const QVariantHash &info) {
         m_info = info;
         emit opened();
+        if (!m_checkIntegrity)
+            return;
         m_integrity = new IntegrityCheck(m_path, this);
         connect(m_integrity, &IntegrityCheck::passed, this, [this] { emit integrityChecked(true); });
         connect(m_integrity, &IntegrityCheck::failed, this, [this](const SourceError &error) {
@@ -55,7 +57,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
                     emit positionsReady(query);
             });
     // The second reader makes the same checks; should it still fail, its requests say so.
-    connect(m_summaryWorker.reader, &CacheReader::totalsFetched, this, &SmsLogSource::totalsFetched);
+    connect(m_summaryWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
     connect(m_reportWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     m_tableWorker.thread->start();
@@ -169,16 +171,6 @@ SmsLogSource::RequestId SqliteCacheSource::requestCount(const SmsFilter &filter)
     return id;
 }
 
-SmsLogSource::RequestId SqliteCacheSource::requestTotals(const SmsFilter &filter)
-{
-    const RequestId id = nextRequestId();
-    QMetaObject::invokeMethod(
-        m_summaryWorker.reader,
-        [reader = m_summaryWorker.reader, id, filter] { reader->fetchTotals(id, filter); },
-        Qt::QueuedConnection);
-    return id;
-}
-
 SmsLogSource::RequestId SqliteCacheSource::requestChoices()
 {
     const RequestId id = nextRequestId();
@@ -188,13 +180,18 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     return id;
 }
 
-SmsLogSource::RequestId SqliteCacheSource::requestCostReport(const SmsFilter &filter, int topRecipients)
+SmsLogSource::RequestId SqliteCacheSource::requestCostReport(const SmsFilter &filter, int topRecipients,
+                                                             CostResolution resolution)
 {
     const RequestId id = nextRequestId();
+    // Totals (days, no recipients) come from the daily roll-ups in milliseconds; charts (hours)
+    // and recipients (every matching row) take longer and must never hold the totals up.
+    const bool totals = topRecipients <= 0 && resolution == CostResolution::Day;
+    CacheReader *reader = totals ? m_summaryWorker.reader : m_reportWorker.reader;
     QMetaObject::invokeMethod(
-        m_reportWorker.reader,
-        [reader = m_reportWorker.reader, id, filter, topRecipients] {
-            reader->fetchCostReport(id, filter, topRecipients);
+        reader,
+        [reader, id, filter, topRecipients, resolution] {
+            reader->fetchCostReport(id, filter, topRecipients, resolution);
         },
         Qt::QueuedConnection);
     return id;

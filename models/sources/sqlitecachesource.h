@@ -27,6 +27,12 @@ public:
     explicit SqliteCacheSource(const QString &path, QObject *parent = nullptr);
     ~SqliteCacheSource() override;
 
+    // Whether opening also starts the background integrity check of the whole file (on by
+    // default, for the window). A one-shot reader (`smslog summary`) that only reads the roll-ups
+    // turns it off: the check reads every page, minutes on a large file with a cold page cache.
+    // Set before open().
+    void setIntegrityChecked(bool check) { m_checkIntegrity = check; }
+
     QString description() const override;
     QList<SmsColumn> sortableColumns() const override;
     // For a snapshot (an export): where it came from, when, which filter, redacted or not.
@@ -34,9 +40,12 @@ public:
     void open() override;
     RequestId requestRows(const SmsQuery &query, qint64 offset, int count) override;
     RequestId requestCount(const SmsFilter &filter) override;
-    RequestId requestTotals(const SmsFilter &filter) override;
     RequestId requestChoices() override;
-    RequestId requestCostReport(const SmsFilter &filter, int topRecipients) override;
+    // Reports by day without recipients (the totals) are read on one reader, from the daily
+    // roll-ups where the filter allows (milliseconds at any size); hourly ones and those with
+    // recipients (every matching row) on another, so that they never hold the totals up.
+    RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
+                                CostResolution resolution = CostResolution::Hour) override;
     // Cells come from the roll-ups; recipients read every matching row.
     bool costReportRecipientsAreSlow() const override { return true; }
     void cancel(RequestId id) override;
@@ -70,4 +79,5 @@ private:
     RequestId m_scanRequest = 0;
     SmsQuery m_scanQuery; // of m_scanRequest, or the last one scanned
     IntegrityCheck *m_integrity = nullptr;
+    bool m_checkIntegrity = true;
 };

@@ -57,3 +57,20 @@ qint64 CostReport::hourOf(const QDateTime &createdAt)
     const qint64 ms = createdAt.toMSecsSinceEpoch();
     return ms >= 0 ? ms / msPerHour : (ms + 1) / msPerHour - 1;
 }
+
+qint64 CostReport::dayStartHour(qint64 hour)
+{
+    if (hour == CostCell::noTime)
+        return hour;
+    return (hour >= 0 ? hour / 24 : (hour + 1) / 24 - 1) * 24;
+}
+
+bool CostReport::coarsenToDays()
+{
+    if (resolution == CostResolution::Day)
+        return true;
+    for (CostCell &cell : cells)
+        cell.hour = dayStartHour(cell.hour);
+    resolution = CostResolution::Day;
+    return normalize();
+}

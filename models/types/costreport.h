@@ -16,7 +16,9 @@ struct CostCell {
     // The hour of messages without a time (below every real hour; CacheSchema::noTimeBucket).
     static constexpr qint64 noTime = -(qint64(1) << 62);
 
-    qint64 hour = 0; // UTC hour number: createdAt in ms since the epoch / 3,600,000 (rounded down)
+    // UTC hour number: createdAt in ms since the epoch / 3,600,000 (rounded down). In a report of
+    // CostResolution::Day, the first hour of the cell's UTC day.
+    qint64 hour = 0;
     QString projectId; // "" for none
     QString status; // "" for none
     qint64 messages = 0;
@@ -24,10 +26,18 @@ struct CostCell {
     bool operator==(const CostCell &) const = default;
 };
 
-// What a cost chart needs of a whole filter, computed by the source over every matching message
-// (never from loaded rows): hourly cells, from which days, weeks and months in any time zone with
+// How finely the cells of a cost report divide time: UTC hours (what a chart in any time zone with
+// whole-hour offsets needs) or UTC days (all the totals and the summaries need, and cheaper for a
+// cache, whose daily roll-ups are 24 times smaller).
+enum class CostResolution { Hour, Day };
+
+// The one aggregate answer of a source: every figure about money a user sees (the totals strip,
+// the per-project and per-status tables, the cost chart, `smslog summary`) is a projection of it
+// (costsummary.h). What a cost chart needs of a whole filter, computed by the source over every matching
+// message (never from loaded rows): hourly cells, from which days, weeks and months in any time zone with
 // whole-hour offsets are added up, and the most expensive recipients.
 struct CostReport {
+    CostResolution resolution = CostResolution::Hour;
     // Sorted by hour, project id, status; each (hour, project, status) once; no empty cell.
     QList<CostCell> cells;
     // Names of the projects of `cells` the source knows (id → name); others have none.
@@ -44,6 +54,11 @@ struct CostReport {
     static bool recipientBefore(const CostGroup &a, const CostGroup &b);
     // The hour of `createdAt` (noTime when invalid).
     static qint64 hourOf(const QDateTime &createdAt);
+    // The first hour of the UTC day of `hour` (noTime stays noTime).
+    static qint64 dayStartHour(qint64 hour);
+    // This report with its cells merged into UTC days (a report already by day is returned as it
+    // is). Returns false when a sum overflows.
+    [[nodiscard]] bool coarsenToDays();
 };
 
 Q_DECLARE_METATYPE(CostCell)

@@ -58,51 +58,100 @@ CostSummary CostSummaryBuilder::result() const
 {
     CostSummary summary = m_summary;
     summary.groups = m_groups.values();
-    for (CostGroup &group : summary.groups) {
-        if (!group.label.isEmpty())
-            continue;
-        if (!group.key.isEmpty()) {
-            group.label = group.key;
-            continue;
-        }
-        switch (summary.by) {
-        case SummaryGrouping::Project:
-            group.label = QCoreApplication::translate("CostSummary", "(no project)");
-            break;
-        case SummaryGrouping::Status:
-            group.label = QCoreApplication::translate("CostSummary", "(no status)");
-            break;
-        case SummaryGrouping::Day:
-        case SummaryGrouping::Month:
-            group.label = QCoreApplication::translate("CostSummary", "(no time)");
-            break;
-        }
-    }
-    const auto byKey = [](const CostGroup &a, const CostGroup &b) { return a.key < b.key; };
-    switch (summary.by) {
+    for (CostGroup &group : summary.groups)
+        group.label = summaryGroupLabel(summary.by, group.key, group.label);
+    std::sort(
+        summary.groups.begin(), summary.groups.end(),
+        [by = summary.by](const CostGroup &a, const CostGroup &b) { return summaryGroupBefore(by, a, b); });
+    return summary;
+}
+
+bool summaryGroupBefore(SummaryGrouping by, const CostGroup &a, const CostGroup &b)
+{
+    switch (by) {
     case SummaryGrouping::Project:
-        std::sort(summary.groups.begin(), summary.groups.end(), [&](const CostGroup &a, const CostGroup &b) {
-            if (a.costCents != b.costCents)
-                return a.costCents > b.costCents;
-            return a.messages != b.messages ? a.messages > b.messages : byKey(a, b);
-        });
+        if (a.costCents != b.costCents)
+            return a.costCents > b.costCents;
+        if (a.messages != b.messages)
+            return a.messages > b.messages;
         break;
     case SummaryGrouping::Status:
-        std::sort(summary.groups.begin(), summary.groups.end(), [&](const CostGroup &a, const CostGroup &b) {
-            if (a.messages != b.messages)
-                return a.messages > b.messages;
-            return a.costCents != b.costCents ? a.costCents > b.costCents : byKey(a, b);
-        });
+        if (a.messages != b.messages)
+            return a.messages > b.messages;
+        if (a.costCents != b.costCents)
+            return a.costCents > b.costCents;
         break;
     case SummaryGrouping::Day:
     case SummaryGrouping::Month:
         // Keys are YYYY-MM(-DD), so text order is time order; no time ("") last.
-        std::sort(summary.groups.begin(), summary.groups.end(), [&](const CostGroup &a, const CostGroup &b) {
-            if (a.key.isEmpty() != b.key.isEmpty())
-                return b.key.isEmpty();
-            return byKey(a, b);
-        });
+        if (a.key.isEmpty() != b.key.isEmpty())
+            return b.key.isEmpty();
         break;
     }
-    return summary;
+    return a.key < b.key;
+}
+
+QString summaryGroupLabel(SummaryGrouping by, const QString &key, const QString &knownName)
+{
+    if (!knownName.isEmpty())
+        return knownName;
+    if (!key.isEmpty())
+        return key;
+    switch (by) {
+    case SummaryGrouping::Project: return QCoreApplication::translate("CostSummary", "(no project)");
+    case SummaryGrouping::Status: return QCoreApplication::translate("CostSummary", "(no status)");
+    case SummaryGrouping::Day:
+    case SummaryGrouping::Month: return QCoreApplication::translate("CostSummary", "(no time)");
+    }
+    return {};
+}
+
+std::optional<CostSummary> summarizeReport(const CostReport &report, SummaryGrouping by)
+{
+    constexpr qint64 msPerHour = 3600000;
+    CostSummaryBuilder builder(by);
+    const bool byTime = by == SummaryGrouping::Day || by == SummaryGrouping::Month;
+    qint64 lastDay = CostCell::noTime;
+    QString lastTimeKey;
+    for (const CostCell &cell : report.cells) {
+        QString key;
+        QString label;
+        switch (by) {
+        case SummaryGrouping::Project:
+            key = cell.projectId;
+            label = report.projectNames.value(cell.projectId);
+            break;
+        case SummaryGrouping::Status: key = cell.status; break;
+        case SummaryGrouping::Day:
+        case SummaryGrouping::Month: break;
+        }
+        if (byTime && cell.hour != CostCell::noTime) {
+            // Cells come sorted by hour: one date conversion per day.
+            const qint64 day = CostReport::dayStartHour(cell.hour);
+            if (day != lastDay || lastTimeKey.isEmpty()) {
+                lastDay = day;
+                lastTimeKey = summaryTimeKey(QDateTime::fromMSecsSinceEpoch(day * msPerHour, Qt::UTC), by);
+            }
+            key = lastTimeKey;
+        }
+        if (!builder.add(key, label, cell.messages, cell.costCents))
+            return std::nullopt;
+    }
+    return builder.result();
+}
+
+std::optional<CostTotals> totalsOfReport(const CostReport &report)
+{
+    const auto byProject = summarizeReport(report, SummaryGrouping::Project);
+    const auto byStatus = summarizeReport(report, SummaryGrouping::Status);
+    const auto byDay = summarizeReport(report, SummaryGrouping::Day);
+    if (!byProject || !byStatus || !byDay)
+        return std::nullopt;
+    CostTotals totals;
+    totals.messages = byProject->messages;
+    totals.costCents = byProject->costCents;
+    totals.byProject = byProject->groups;
+    totals.byStatus = byStatus->groups;
+    totals.byDay = byDay->groups;
+    return totals;
 }

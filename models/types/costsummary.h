@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "costreport.h"
 #include "costtotals.h"
 
 #include <QDateTime>
@@ -36,6 +37,19 @@ std::optional<SummaryGrouping> summaryGroupingFromName(const QString &name);
 
 // The day or month key of a time (UTC); "" for an invalid time. Only for Day and Month.
 QString summaryTimeKey(const QDateTime &time, SummaryGrouping by);
+
+// The one ordering rule of groups: projects (and other things that cost) most expensive first,
+// then most messages; statuses most messages first, then most expensive; days and months oldest
+// first, no time last. Remaining ties by key.
+bool summaryGroupBefore(SummaryGrouping by, const CostGroup &a, const CostGroup &b);
+// The one set of labels: `knownName` when there is one (a project's name), else the key, else
+// "(no project)", "(no status)" or "(no time)".
+QString summaryGroupLabel(SummaryGrouping by, const QString &key, const QString &knownName = {});
+
+// The projections of the one aggregate answer (CostReport): every figure about money a user sees
+// is one of these. Days and months are UTC. nullopt when a sum overflows 64 bits.
+std::optional<CostSummary> summarizeReport(const CostReport &report, SummaryGrouping by);
+std::optional<CostTotals> totalsOfReport(const CostReport &report);
 
 // Adds rows (or partial groups) up into a CostSummary, checking every sum for overflow.
 // Groups with the same key are merged (e.g. a NULL and an empty status). Not thread-safe.

@@ -15,13 +15,14 @@ struct CostGroup {
     bool operator==(const CostGroup &) const = default;
 };
 
-// Totals for a whole filter, computed by the source over every matching row.
+// Totals for a whole filter: a projection of the source's cost report (totalsOfReport in
+// costsummary.h), never summed from loaded rows.
 struct CostTotals {
     qint64 messages = 0;
     qint64 costCents = 0;
     QList<CostGroup> byProject; // most expensive first
     QList<CostGroup> byStatus; // most messages first
-    QList<CostGroup> byDay; // by UTC day, oldest first; key "yyyy-MM-dd" ("none": no time)
+    QList<CostGroup> byDay; // by UTC day, oldest first; key "yyyy-MM-dd" ("": no time, last)
     bool operator==(const CostTotals &) const = default;
 };
 

@@ -17,7 +17,8 @@ fi
 if (($# > 0)); then
     files=("$@")
 else
-    mapfile -t files < <(git ls-files -- '*.cpp' '*.h')
+    # Tracked files that exist (a deletion not yet committed is no drift).
+    mapfile -t files < <(git ls-files -- '*.cpp' '*.h' | while read -r f; do [ -f "$f" ] && echo "$f"; done)
 fi
 if ((${#files[@]} == 0)); then
     echo "no C++ files found under $source_dir" >&2

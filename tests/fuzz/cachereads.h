@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 //
-// What fuzz_cacheopen and fuzz_cachequery share: a cache file read the way the window reads it,
-// by a CacheReader (the worker object of SqliteCacheSource) driven on this thread. It opens the
+// What fuzz_cacheopen, fuzz_cachequery and fuzz_cachesummary share: a cache file read the way the window
+// reads it, by a CacheReader (the worker object of SqliteCacheSource) driven on this thread. It opens the
 // file (header check, read-only connection, hardened pragmas, schema validation) and either
 // refuses it with a message, or answers the requests of `asked`, each exactly once, with a result
 // or an error with a message. The two targets split the window's first requests between them, so
@@ -12,6 +12,7 @@
 
 #include "cachefuzz.h"
 #include "cachereader.h"
+#include "costsummary.h"
 #include "requestgate.h"
 #include "rowpositions.h"
 
@@ -23,6 +24,7 @@ namespace CacheFuzz {
 enum class Reads {
     FirstScreen, // the count, the first page of rows and the filter bar's choices
     Figures, // totals and a page of a text search with a status filter
+    Summary, // what `smslog summary --cache` asks: the cost report by day, in every grouping
 };
 
 // True when the reader accepted the file.
@@ -54,8 +56,22 @@ inline bool readLikeTheApp(const QString &path, Reads asked)
                          say("rows:", QString::number(rows.size()));
                          ++answers;
                      });
-    QObject::connect(&reader, &CacheReader::totalsFetched, &reader,
-                     [&](quint64, const CostTotals &) { ++answers; });
+    QObject::connect(
+        &reader, &CacheReader::costReportFetched, &reader, [&](quint64, const CostReport &report) {
+            // Every projection of one answer adds up to the same totals, or overflows in all.
+            const auto totals = totalsOfReport(report);
+            for (const SummaryGrouping by : {SummaryGrouping::Project, SummaryGrouping::Status,
+                                             SummaryGrouping::Day, SummaryGrouping::Month}) {
+                const auto summary = summarizeReport(report, by);
+                FUZZ_CHECK(summary.has_value() == totals.has_value(), "every projection overflows or none");
+                if (summary)
+                    FUZZ_CHECK(summary->messages == totals->messages
+                                   && summary->costCents == totals->costCents,
+                               "every projection has the same totals");
+            }
+            say("report cells:", QString::number(report.cells.size()));
+            ++answers;
+        });
     QObject::connect(&reader, &CacheReader::choicesFetched, &reader,
                      [&](quint64, const FilterChoices &) { ++answers; });
 
@@ -69,8 +85,11 @@ inline bool readLikeTheApp(const QString &path, Reads asked)
         reader.fetchRows(2, {}, 0, 300);
         reader.fetchChoices(4);
         requests = 3;
+    } else if (asked == Reads::Summary) {
+        reader.fetchCostReport(6, {}, 0, CostResolution::Day);
+        requests = 1;
     } else {
-        reader.fetchTotals(3, {});
+        reader.fetchCostReport(3, {}, 0, CostResolution::Day); // the totals strip's request
         SmsQuery search; // the full-text index and a status filter
         search.filter.text = QStringLiteral("delivered");
         search.filter.statuses = {QStringLiteral("Failed")};

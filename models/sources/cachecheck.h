@@ -2,19 +2,16 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
-#include "costsummary.h"
-#include "smsquery.h"
 #include "sourceerror.h"
 
 #include <QString>
 #include <optional>
-#include <variant>
 
-// Cost summaries of a cache file, for the `smslog` tool and scripts. Blocking: each call opens its
+// Whether a file is a cache this version can read, for the `smslog` tool. Blocking: each call opens its
 // own read-only connection on the calling thread (the way CacheReader does: header checked before
 // SQLite sees the file, QSQLITE_OPEN_READONLY, hardened pragmas, schema validated, query_only)
 // and closes it before returning. Never writes to the file.
-namespace CacheSummary {
+namespace CacheCheck {
 
 enum class Check {
     Quick, // header and schema: cheap at any size
@@ -25,11 +22,4 @@ enum class Check {
 // why (FileNotFound, FileUnreadable, NotADatabase, ForeignFile, NewerSchema).
 std::optional<SourceError> checkCache(const QString &path, Check check = Check::Quick);
 
-// Message count and cost (integer cents, exact; SQLite's integer SUM) of the rows matching
-// `filter`, grouped `by`, with the file checked first (Check::Full). `filter` must be valid
-// (SmsFilter::validationError() empty). Errors: those of checkCache, or Query (a cost that is not
-// a whole number of cents, sums too large for 64 bits, a failed statement).
-std::variant<CostSummary, SourceError> summarize(const QString &path, const SmsFilter &filter,
-                                                 SummaryGrouping by);
-
-} // namespace CacheSummary
+} // namespace CacheCheck
