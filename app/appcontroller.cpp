@@ -15,6 +15,7 @@
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 #include "sqlitecachesource.h"
+#include "svgstatusiconprovider.h"
 #include "theme.h"
 #include "timedisplay.h"
 #include "viewstate.h"
@@ -55,6 +56,10 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
           sessionKeysOnly ? KeyStore::Backend::SessionOnly : KeyStore::Backend::System, this))
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // The status icons of the table and of the per-status totals, drawn by ui/.
+    m_model->setStatusIconProvider(SvgStatusIconProvider::instance());
+    m_summary->byStatus()->setStatusIconProvider(SvgStatusIconProvider::instance());
+    m_costs->byStatus()->setStatusIconProvider(SvgStatusIconProvider::instance());
     m_window->setCostModel(m_costs);
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
