@@ -8,6 +8,7 @@
 #include "costreportmodel.h"
 #include "demogenerator.h"
 #include "detailpane.h"
+#include "logsession.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
@@ -45,10 +46,11 @@ QString demoPath()
 
 AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, QObject *parent)
     : QObject(parent)
-    , m_model(new SmsLogTableModel(this))
-    , m_summary(new SmsLogSummary(this))
-    , m_costs(new CostReportModel(this))
-    , m_window(new MainWindow(m_model, m_summary))
+    , m_session(new LogSession(this))
+    , m_model(m_session->table())
+    , m_summary(m_session->summary())
+    , m_costs(m_session->costs())
+    , m_window(new MainWindow(m_session))
     , m_connections(new ConnectionController(
           profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                   + QStringLiteral("/connections.ini")
@@ -57,10 +59,15 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     // The status icons of the table and of the per-status totals, drawn by ui/.
-    m_model->setStatusIconProvider(SvgStatusIconProvider::instance());
-    m_summary->byStatus()->setStatusIconProvider(SvgStatusIconProvider::instance());
-    m_costs->byStatus()->setStatusIconProvider(SvgStatusIconProvider::instance());
-    m_window->setCostModel(m_costs);
+    m_session->setStatusIconProvider(SvgStatusIconProvider::instance());
+    // A source found unusable after it opened: the session has reset every view already.
+    connect(m_session, &LogSession::sourceRefused, this,
+            [this](SmsLogSource *source, const SourceError &error) {
+                if (source != m_source)
+                    return;
+                dropSource();
+                handleOpenFailed(error);
+            });
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
@@ -123,9 +130,7 @@ AppController::~AppController()
         m_demoWorker->wait();
     }
     // The models must let go of the source before it goes.
-    m_model->setSource(nullptr);
-    m_summary->setSource(nullptr);
-    m_costs->setSource(nullptr);
+    m_session->setSource(nullptr);
     delete m_window;
     delete m_source;
 }
@@ -311,18 +316,6 @@ void AppController::openSource(SmsLogSource *source, const QString &busyText)
         source->deleteLater();
         handleOpenFailed(error);
     });
-    connect(source, &SmsLogSource::failed, this, [this, source](const SourceError &error) {
-        if (source != m_source)
-            return;
-        // Refuse the source after all: nothing it shows can be trusted.
-        m_model->setSource(nullptr);
-        m_summary->setSource(nullptr);
-        m_source = nullptr;
-        source->deleteLater();
-        m_window->setSourceDescription({});
-        m_window->setSourceBanner({});
-        handleOpenFailed(error);
-    });
     m_busy = true;
     m_window->showBusy(busyText);
     source->open();
@@ -385,9 +378,7 @@ void AppController::useSource(SmsLogSource *source)
     m_failed = false;
     SmsLogSource *previous = m_source;
     m_source = source;
-    m_model->setSource(source);
-    m_summary->setSource(source);
-    m_costs->setSource(source);
+    m_session->setSource(source); // every view, from scratch
     delete previous;
     m_window->setSourceDescription(source->description());
     m_window->setSourceBanner(source->banner());
@@ -406,10 +397,24 @@ void AppController::useSource(SmsLogSource *source)
     emit sourceOpened();
 }
 
+void AppController::dropSource()
+{
+    if (!m_source)
+        return;
+    // Nothing it shows can be trusted, nor stays on screen behind the message (a refused file's
+    // cost report included).
+    m_session->setSource(nullptr);
+    m_source->deleteLater();
+    m_source = nullptr;
+    m_window->setSourceDescription({});
+    m_window->setSourceBanner({});
+}
+
 void AppController::handleOpenFailed(const SourceError &error)
 {
     m_busy = false;
     m_failed = true;
+    dropSource(); // a failed open shows nothing of what was open before
     m_window->showError(error);
     std::fprintf(stderr, "smslog-viewer: %s\n", qPrintable(error.message));
     if (!m_screenshotPath.isEmpty())

@@ -10,6 +10,7 @@
 
 class CacheSync;
 class ConnectionController;
+class LogSession;
 class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
@@ -35,6 +36,7 @@ public:
 
     MainWindow *window() const { return m_window; }
     ConnectionController *connections() const { return m_connections; }
+    LogSession *session() const { return m_session; }
     SmsLogTableModel *model() const { return m_model; }
     SmsLogSummary *summary() const { return m_summary; }
     CostReportModel *costs() const { return m_costs; }
@@ -76,13 +78,16 @@ private:
     void openSource(SmsLogSource *source, const QString &busyText);
     void useSource(SmsLogSource *source);
     void handleOpenFailed(const SourceError &error);
+    // Nothing is shown any more: every view reset, the source deleted.
+    void dropSource();
     void checkScreenshot();
     void startSync(const QString &path);
     void startExport(const QString &path, const SmsFilter &filter, bool redact);
 
-    SmsLogTableModel *m_model;
-    SmsLogSummary *m_summary;
-    CostReportModel *m_costs;
+    LogSession *m_session; // the source, the query and the models that follow them
+    SmsLogTableModel *m_model; // the session's
+    SmsLogSummary *m_summary; // the session's
+    CostReportModel *m_costs; // the session's
     MainWindow *m_window;
     ConnectionController *m_connections;
     QPointer<SmsLogSource> m_source; // shown
