@@ -30,8 +30,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLocale>
 #include <QMimeData>
 #include <QStatusBar>
 
@@ -77,15 +75,10 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, m_session, &LogSession::setFilter);
     connect(m_summary, &SmsLogSummary::choicesChanged, m_filterBar, &FilterBar::setChoices);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                handleCurrentRowChanged();
-                m_model->refreshRow(current.row()); // live: its status may have moved on since
-            });
+    connect(m_tableArea, &TableArea::currentRecordChanged, this, &MainWindow::showCurrentRecord);
     connect(m_tableArea, &TableArea::actionTriggered, this,
             [this](TableArea::Action action) { handleTableAction(int(action)); });
     connect(m_tableArea, &TableArea::emptied, m_detail, &DetailPane::clear);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::handleRowsChanged);
     connect(m_model, &SmsLogTableModel::matchCountChanged, this, [this] {
         m_strip->updateCount();
         m_tableArea->update();
@@ -121,7 +114,12 @@ void MainWindow::buildMenus()
     connect(menus, &MainMenuBar::openCacheChosen, this, &MainWindow::chooseCacheFile);
     connect(menus, &MainMenuBar::openDemoChosen, this, &MainWindow::openDemoRequested);
     connect(menus, &MainMenuBar::connectChosen, this, &MainWindow::connectRequested);
-    connect(menus, &MainMenuBar::goToRowChosen, this, &MainWindow::goToRow);
+    connect(menus, &MainMenuBar::goToRowChosen, this, [this] {
+        if (m_tableArea->goToRow()) {
+            showTab(0);
+            m_table->setFocus();
+        }
+    });
     connect(menus, &MainMenuBar::detailChosen, this, &MainWindow::showDetail);
     connect(menus, &MainMenuBar::findChosen, m_filterBar, &FilterBar::focusSearch);
     connect(menus, &MainMenuBar::clearFiltersChosen, m_filterBar, &FilterBar::clear);
@@ -244,23 +242,13 @@ void MainWindow::refresh()
     m_session->refresh();
 }
 
-void MainWindow::handleCurrentRowChanged()
+void MainWindow::showCurrentRecord()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const QVariant record = current.isValid() ? current.data(SmsLogTableModel::RecordRole) : QVariant();
+    const QVariant record = m_tableArea->currentRecord();
     if (record.isValid())
         m_detail->setRecord(record.value<SmsRecord>());
     else
         m_detail->clear();
-}
-
-void MainWindow::handleRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
-{
-    const int row = m_table->currentIndex().row();
-    if (row >= topLeft.row() && row <= bottomRight.row())
-        handleCurrentRowChanged(); // the current row's data arrived
-    else if (!m_table->currentIndex().isValid())
-        m_tableArea->update();
 }
 
 void MainWindow::chooseCacheFile()
@@ -378,7 +366,7 @@ void MainWindow::setTimeDisplay(const TimeDisplay &display)
     m_session->setTimeDisplay(display);
     m_detail->setTimeDisplay(display);
     m_menus->setUtc(display.isUtc());
-    handleCurrentRowChanged(); // the detail pane's times
+    showCurrentRecord(); // the detail pane's times
 }
 
 void MainWindow::setThemeName(const QString &name)
@@ -409,24 +397,6 @@ void MainWindow::showDetail()
 {
     if (m_table->currentIndex().isValid())
         m_panes->showDetail();
-}
-
-void MainWindow::goToRow()
-{
-    const int rows = m_model->rowCount();
-    if (rows == 0) {
-        statusBar()->showMessage(tr("The table has no rows to go to."), 5000);
-        return;
-    }
-    bool ok = false;
-    const int row
-        = QInputDialog::getInt(this, tr("Go to row"), tr("Row (1 to %1):").arg(QLocale().toString(rows)),
-                               qMax(1, currentRow() + 1), 1, rows, 1, &ok);
-    if (ok) {
-        showTab(0);
-        selectRow(row - 1);
-        m_table->setFocus();
-    }
 }
 
 void MainWindow::showColumnChooser()

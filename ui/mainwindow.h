@@ -135,11 +135,9 @@ Q_SIGNALS:
 private:
     void buildMenus();
     void addCostTab(CostReportModel *costs);
-    void handleCurrentRowChanged();
-    void handleRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void showCurrentRecord();
     void handleTableAction(int action); // TableArea::Action
     void chooseCacheFile();
-    void goToRow();
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void updateLiveControls();

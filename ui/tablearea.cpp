@@ -9,7 +9,9 @@
 #include "sourceerror.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,6 +42,19 @@ TableArea::TableArea(LogSession *session, QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &TableArea::showHeaderMenu);
     m_defaultColumns = header->saveState();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentRecordChanged();
+                m_model->refreshRow(current.row()); // live: its status may have moved on since
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_table->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    emit currentRecordChanged(); // the current row's data arrived
+                else if (!m_table->currentIndex().isValid())
+                    update();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableArea::update);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         update();
@@ -220,6 +235,28 @@ void TableArea::selectRow(int row)
     m_table->setCurrentIndex(index);
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+QVariant TableArea::currentRecord() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(SmsLogTableModel::RecordRole) : QVariant();
+}
+
+bool TableArea::goToRow()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        emit noticed(tr("The table has no rows to go to."), 5000);
+        return false;
+    }
+    bool ok = false;
+    const int row
+        = QInputDialog::getInt(this, tr("Go to row"), tr("Row (1 to %1):").arg(QLocale().toString(rows)),
+                               qMax(1, currentRow() + 1), 1, rows, 1, &ok);
+    if (ok)
+        selectRow(row - 1);
+    return ok;
 }
 
 void TableArea::restoreColumns(const QByteArray &columns)

@@ -66,6 +66,11 @@ public:
     // The current row, or -1; selectRow() selects and shows a row once the table has it.
     int currentRow() const;
     void selectRow(int row);
+    // The SmsRecord of the current row; invalid when there is none or it is not loaded yet.
+    QVariant currentRecord() const;
+    // Asks for a row number (Ctrl+G) and selects that row. false: the table has no rows (said
+    // with noticed()) or the user cancelled.
+    bool goToRow();
     // The header as the table started (for Reset).
     QByteArray defaultColumns() const { return m_defaultColumns; }
     // Shows the columns of a QHeaderView::saveState() (the default ones if it would hide them
@@ -80,6 +85,8 @@ Q_SIGNALS:
     void actionTriggered(TableArea::Action action);
     // The table has no rows (any page): the detail pane has nothing to show.
     void emptied();
+    // Another row is current, or the current row's data arrived: see currentRecord().
+    void currentRecordChanged();
     // The context menu's choices.
     void copyRowsRequested(bool headers);
     void copyCellRequested();

@@ -1699,18 +1699,6 @@
         <source>Loading stopped. Refresh (F5) to load again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The table has no rows to go to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row (1 to %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OneUptimeCall</name>
@@ -2401,6 +2389,18 @@ Open a cache file, or look around in the demo data.</source>
     </message>
     <message>
         <source>Colu&amp;mns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no rows to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
