@@ -79,15 +79,11 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
     connect(m_tableArea, &TableArea::actionTriggered, this,
             [this](TableArea::Action action) { handleTableAction(int(action)); });
     connect(m_tableArea, &TableArea::emptied, m_detail, &DetailPane::clear);
-    connect(m_model, &SmsLogTableModel::matchCountChanged, this, [this] {
-        m_strip->updateCount();
-        m_tableArea->update();
-    });
+    connect(m_model, &SmsLogTableModel::matchCountChanged, m_strip, &StatusStrip::updateCount);
     connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showQueryError);
     connect(m_session, &LogSession::queryChanged, this, [this](const SmsQuery &, const QStringList &notes) {
         m_strip->resetNewRows();
         m_panes->showFilterNotes(notes);
-        m_tableArea->clearQueryError(); // a new query, a new chance
     });
     connect(m_model, &SmsLogTableModel::rowRefreshed, this, [this](int row, bool found) {
         if (!found && row == m_table->currentIndex().row())

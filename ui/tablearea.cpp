@@ -56,6 +56,8 @@ TableArea::TableArea(LogSession *session, QWidget *parent)
                     update();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableArea::update);
+    connect(m_model, &SmsLogTableModel::matchCountChanged, this, &TableArea::update);
+    connect(m_model, &SmsLogTableModel::queryChanged, this, &TableArea::clearQueryError); // a new chance
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         update();
         if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())

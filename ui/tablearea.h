@@ -34,8 +34,10 @@ public:
         EmptyServer, // the live project has no messages (yet)
         EmptyCache, // the cache file holds no messages
     };
+    Q_ENUM(State)
     // The button under the message.
     enum class Action { None, OpenAnotherCache, ConnectionSettings, Refresh, OpenDemo, ClearFilters };
+    Q_ENUM(Action)
 
     TableArea(LogSession *session, QWidget *parent = nullptr);
 
@@ -52,7 +54,8 @@ public:
     void showOpenError(const SourceError &error);
     // A long job without a table yet; empty: none.
     void setBusyText(const QString &text);
-    // The current query failed: shown while there are no rows; cleared by clearQueryError().
+    // The current query failed: shown while there are no rows; cleared by clearQueryError() and
+    // by the next query.
     void showQueryError(const SourceError &error);
     void clearQueryError();
     // Forgets every error and busy text.
