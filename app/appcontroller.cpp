@@ -8,22 +8,22 @@
 #include "costreportmodel.h"
 #include "demogenerator.h"
 #include "detailpane.h"
+#include "logsession.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
+#include "sessionkeeper.h"
 #include "sessionstore.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
+#include "sourceopener.h"
 #include "sqlitecachesource.h"
-#include "theme.h"
-#include "timedisplay.h"
-#include "viewstate.h"
+#include "svgstatusiconprovider.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
@@ -44,41 +44,44 @@ QString demoPath()
 
 AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, QObject *parent)
     : QObject(parent)
-    , m_model(new SmsLogTableModel(this))
-    , m_summary(new SmsLogSummary(this))
-    , m_costs(new CostReportModel(this))
-    , m_window(new MainWindow(m_model, m_summary))
+    , m_session(new LogSession(this))
+    , m_model(m_session->table())
+    , m_summary(m_session->summary())
+    , m_costs(m_session->costs())
+    , m_window(new MainWindow(m_session))
     , m_connections(new ConnectionController(
           profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                   + QStringLiteral("/connections.ini")
                                  : profilesFile,
           sessionKeysOnly ? KeyStore::Backend::SessionOnly : KeyStore::Backend::System, this))
+    , m_opener(new SourceOpener(this))
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
-    m_window->setCostModel(m_costs);
+    // The status icons of the table and of the per-status totals, drawn by ui/.
+    m_session->setStatusIconProvider(SvgStatusIconProvider::instance());
+    // A source found unusable after it opened: the session has reset every view already.
+    connect(m_session, &LogSession::sourceRefused, this,
+            [this](SmsLogSource *source, const SourceError &error) {
+                if (source != m_source)
+                    return;
+                dropSource();
+                handleOpenFailed(error);
+            });
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
     connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
     // Beside the connection profiles (tests give their own folder).
-    m_store = std::make_unique<SessionStore>(
+    m_keeper = new SessionKeeper(
         QFileInfo(profilesFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                           + QStringLiteral("/connections.ini")
                                          : profilesFile)
-            .absolutePath()
-        + QStringLiteral("/session.ini"));
-    rememberRecent({});
-    m_window->setRecentConnections(m_store->recentConnections());
-    m_window->setSavedViews(m_store->savedViews());
+                .absolutePath()
+            + QStringLiteral("/session.ini"),
+        m_window, this);
     connect(m_window, &MainWindow::openProfileRequested, this, &AppController::openProfile);
-    connect(m_window, &MainWindow::savedViewsChanged, this,
-            [this](const QMap<QString, ViewState> &views) { m_store->setSavedViews(views); });
-    connect(m_window, &MainWindow::timeDisplayChanged, this,
-            [this](const TimeDisplay &display) { m_store->setTimesInUtc(display.isUtc()); });
-    connect(m_window, &MainWindow::themeRequested, this, [this](const QString &name) {
-        applyTheme(name);
-        m_store->setTheme(name);
-    });
+    connect(m_opener, &SourceOpener::opened, this, &AppController::useSource);
+    connect(m_opener, &SourceOpener::failed, this, &AppController::handleOpenFailed);
     connect(m_window, &MainWindow::syncRequested, this, &AppController::startSync);
     connect(m_window, &MainWindow::cancelJobRequested, this, [this] {
         if (m_sync)
@@ -111,16 +114,14 @@ AppController::~AppController()
         *m_stopExport = true;
         m_exportWorker->wait();
     }
-    delete m_opening;
+    m_opener->cancel();
     // Quitting while the demo is being made: stop it (it removes its partial file) and wait.
     if (m_demoWorker) {
         *m_stopDemo = true;
         m_demoWorker->wait();
     }
     // The models must let go of the source before it goes.
-    m_model->setSource(nullptr);
-    m_summary->setSource(nullptr);
-    m_costs->setSource(nullptr);
+    m_session->setSource(nullptr);
     delete m_window;
     delete m_source;
 }
@@ -128,53 +129,42 @@ AppController::~AppController()
 void AppController::openCache(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    rememberRecent(absolute);
-    if (absolute == demoPath()) {
-        m_openingKind = int(SessionStore::Session::Kind::Demo);
-        m_openingValue.clear();
-    } else {
-        m_openingKind = int(SessionStore::Session::Kind::Cache);
-        m_openingValue = absolute;
-    }
+    m_keeper->openingCache(absolute, absolute == demoPath());
     auto *source = new SqliteCacheSource(absolute, this);
     connect(source, &SmsLogSource::opened, this, [this, absolute] { m_cachePath = absolute; });
     openSource(source, tr("Opening %1…").arg(QFileInfo(path).fileName()));
 }
 
-void AppController::rememberRecent(const QString &path)
+void AppController::useTheme(const QString &name)
 {
-    // Ten at most, newest first; the demo is always one menu item away and not listed.
-    if (!path.isEmpty() && path != demoPath())
-        m_store->addRecentCache(path);
-    m_window->setRecentFiles(m_store->recentCaches());
+    m_keeper->applyTheme(name);
 }
 
-void AppController::applyTheme(const QString &name)
+void AppController::setSessionSaved(bool save)
 {
-    ::applyTheme(themeFromName(name));
-    m_window->setThemeName(themeName(themeFromName(name)));
+    m_keeper->setSaving(save);
+}
+
+SessionStore *AppController::sessionStore() const
+{
+    return m_keeper->store();
 }
 
 void AppController::restoreSettings()
 {
-    m_window->setTimeDisplay(m_store->timesInUtc() ? TimeDisplay::utc() : TimeDisplay());
-    if (const QByteArray layout = m_store->layout(); !layout.isEmpty())
-        m_window->restoreLayout(layout);
-    applyTheme(themeName(startupTheme(themeFromName(m_store->theme()))));
+    m_keeper->restoreSettings();
 }
 
 bool AppController::restoreSession()
 {
     using Kind = SessionStore::Session::Kind;
-    const SessionStore::Session session = m_store->session();
-    if (session.kind == Kind::None || (session.kind == Kind::Cache && !QFileInfo::exists(session.value)))
+    const std::optional<SessionStore::Session> session = m_keeper->takeSessionToRestore();
+    if (!session)
         return false;
-    m_restoreView = std::make_unique<ViewState>(session.view);
-    m_restoreRow = session.row;
-    switch (session.kind) {
-    case Kind::Cache: openCache(session.value); break;
+    switch (session->kind) {
+    case Kind::Cache: openCache(session->value); break;
     case Kind::Demo: openDemo(); break;
-    case Kind::Profile: openProfile(session.value); break;
+    case Kind::Profile: openProfile(session->value); break;
     case Kind::None: break;
     }
     return true;
@@ -182,25 +172,14 @@ bool AppController::restoreSession()
 
 void AppController::saveSession()
 {
-    if (!m_saveSession)
-        return;
-    m_store->setLayout(m_window->saveLayout());
-    SessionStore::Session session;
-    session.kind = static_cast<SessionStore::Session::Kind>(m_sessionKind);
-    session.value = m_sessionValue;
-    session.view = m_window->viewState();
-    session.row = m_window->currentRow();
-    m_store->setSession(session);
+    m_keeper->save();
 }
 
 void AppController::openLive(const OneUptimeSettings &settings)
 {
     const QString where
         = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
-    // A profile is remembered (its key is in the keyring); a bare URL is not.
-    m_openingKind = int(settings.label.isEmpty() ? SessionStore::Session::Kind::None
-                                                 : SessionStore::Session::Kind::Profile);
-    m_openingValue = settings.label;
+    m_keeper->openingProfile(settings.label); // a bare URL (no label) is not remembered
     auto *source = new OneUptimeSource(settings, this);
     connect(source, &SmsLogSource::opened, this,
             [this, settings] { m_liveSettings = std::make_unique<OneUptimeSettings>(settings); });
@@ -292,35 +271,12 @@ void AppController::startSync(const QString &path)
 
 void AppController::openSource(SmsLogSource *source, const QString &busyText)
 {
-    // The newest request wins: an open still under way is dropped, and a demo being made is not
-    // opened when it is ready (it is kept for next time).
+    // The newest request wins: an open still under way is dropped (SourceOpener), and a demo
+    // being made is not opened when it is ready (it is kept for next time).
     ++m_openRequest;
-    delete m_opening;
-    m_opening = source;
-    connect(source, &SmsLogSource::opened, this, [this, source] {
-        m_opening = nullptr;
-        useSource(source);
-    });
-    connect(source, &SmsLogSource::openFailed, this, [this, source](const SourceError &error) {
-        m_opening = nullptr;
-        source->deleteLater();
-        handleOpenFailed(error);
-    });
-    connect(source, &SmsLogSource::failed, this, [this, source](const SourceError &error) {
-        if (source != m_source)
-            return;
-        // Refuse the source after all: nothing it shows can be trusted.
-        m_model->setSource(nullptr);
-        m_summary->setSource(nullptr);
-        m_source = nullptr;
-        source->deleteLater();
-        m_window->setSourceDescription({});
-        m_window->setSourceBanner({});
-        handleOpenFailed(error);
-    });
     m_busy = true;
     m_window->showBusy(busyText);
-    source->open();
+    m_opener->open(source);
 }
 
 void AppController::openDemo()
@@ -380,31 +336,32 @@ void AppController::useSource(SmsLogSource *source)
     m_failed = false;
     SmsLogSource *previous = m_source;
     m_source = source;
-    m_model->setSource(source);
-    m_summary->setSource(source);
-    m_costs->setSource(source);
+    m_session->setSource(source); // every view, from scratch
     delete previous;
     m_window->setSourceDescription(source->description());
     m_window->setSourceBanner(source->banner());
-    m_sessionKind = m_openingKind;
-    m_sessionValue = m_openingValue;
-    if (m_sessionKind == int(SessionStore::Session::Kind::Profile)) {
-        m_store->addRecentConnection(m_sessionValue);
-        m_window->setRecentConnections(m_store->recentConnections());
-    }
-    if (m_restoreView) {
-        m_window->applyViewState(*m_restoreView);
-        m_window->selectRow(m_restoreRow);
-        m_restoreView.reset();
-        m_restoreRow = -1;
-    }
+    m_keeper->sourceShown();
     emit sourceOpened();
+}
+
+void AppController::dropSource()
+{
+    if (!m_source)
+        return;
+    // Nothing it shows can be trusted, nor stays on screen behind the message (a refused file's
+    // cost report included).
+    m_session->setSource(nullptr);
+    m_source->deleteLater();
+    m_source = nullptr;
+    m_window->setSourceDescription({});
+    m_window->setSourceBanner({});
 }
 
 void AppController::handleOpenFailed(const SourceError &error)
 {
     m_busy = false;
     m_failed = true;
+    dropSource(); // a failed open shows nothing of what was open before
     m_window->showError(error);
     std::fprintf(stderr, "smslog-viewer: %s\n", qPrintable(error.message));
     if (!m_screenshotPath.isEmpty())

@@ -10,16 +10,18 @@
 
 class CacheSync;
 class ConnectionController;
+class LogSession;
 class MainWindow;
 class SmsLogSource;
 class SmsLogSummary;
 class CostReportModel;
 class SmsLogTableModel;
+class SessionKeeper;
 class SessionStore;
+class SourceOpener;
 struct OneUptimeSettings;
 struct SmsFilter;
 struct SourceError;
-struct ViewState;
 
 // The composition root: builds the source for what the user opens, hands it to the models and
 // keeps the window told. Owns the models, the window and the current source.
@@ -35,6 +37,7 @@ public:
 
     MainWindow *window() const { return m_window; }
     ConnectionController *connections() const { return m_connections; }
+    LogSession *session() const { return m_session; }
     SmsLogTableModel *model() const { return m_model; }
     SmsLogSummary *summary() const { return m_summary; }
     CostReportModel *costs() const { return m_costs; }
@@ -61,12 +64,12 @@ public:
     // Applies the saved layout (geometry, splitters, columns), time display and theme.
     void restoreSettings();
     // Switches to the theme "system", "light" or "dark" without saving the choice.
-    void useTheme(const QString &name) { applyTheme(name); }
+    void useTheme(const QString &name);
     // false: nothing is written when the controller goes (screenshots, scripted runs).
-    void setSessionSaved(bool save) { m_saveSession = save; }
+    void setSessionSaved(bool save);
     // Writes the layout and the session (also done when the controller is destroyed).
     void saveSession();
-    SessionStore *sessionStore() const { return m_store.get(); }
+    SessionStore *sessionStore() const;
 
 Q_SIGNALS:
     void sourceOpened();
@@ -76,17 +79,20 @@ private:
     void openSource(SmsLogSource *source, const QString &busyText);
     void useSource(SmsLogSource *source);
     void handleOpenFailed(const SourceError &error);
+    // Nothing is shown any more: every view reset, the source deleted.
+    void dropSource();
     void checkScreenshot();
     void startSync(const QString &path);
     void startExport(const QString &path, const SmsFilter &filter, bool redact);
 
-    SmsLogTableModel *m_model;
-    SmsLogSummary *m_summary;
-    CostReportModel *m_costs;
+    LogSession *m_session; // the source, the query and the models that follow them
+    SmsLogTableModel *m_model; // the session's
+    SmsLogSummary *m_summary; // the session's
+    CostReportModel *m_costs; // the session's
     MainWindow *m_window;
     ConnectionController *m_connections;
     QPointer<SmsLogSource> m_source; // shown
-    QPointer<SmsLogSource> m_opening; // being opened; replaces m_source when open
+    SourceOpener *m_opener; // the source being opened; it replaces m_source when open
     quint64 m_openRequest = 0; // counts openCache/openDemo calls: the newest wins
     QString m_screenshotPath;
     QString m_screenshotPart;
@@ -99,16 +105,5 @@ private:
     QString m_cachePath; // of the cache shown, for exports
     QPointer<QThread> m_exportWorker; // the export under way
     std::shared_ptr<std::atomic<bool>> m_stopExport;
-    std::unique_ptr<SessionStore> m_store; // layout, views, recent files, last session
-    void rememberRecent(const QString &path);
-    void applyTheme(const QString &name);
-    // What is shown, for the session: set when a source opens.
-    int m_sessionKind = 0; // SessionStore::Session::Kind
-    QString m_sessionValue;
-    int m_openingKind = 0; // of the source being opened
-    QString m_openingValue;
-    // A session being restored: its view and row, applied once its source is open.
-    std::unique_ptr<ViewState> m_restoreView;
-    int m_restoreRow = -1;
-    bool m_saveSession = true;
+    SessionKeeper *m_keeper = nullptr; // layout, views, recent files, last session
 };

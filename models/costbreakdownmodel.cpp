@@ -4,7 +4,7 @@
 
 #include "money.h"
 #include "smsstatus.h"
-#include "statusicon.h"
+#include "statusiconprovider.h"
 
 #include <QLocale>
 
@@ -21,11 +21,11 @@ void CostBreakdownModel::setGroups(const QList<CostGroup> &groups, qint64 totalC
     endResetModel();
 }
 
-void CostBreakdownModel::setStatusIcons(bool on)
+void CostBreakdownModel::setStatusIconProvider(const StatusIconProvider *provider)
 {
-    if (m_statusIcons == on)
+    if (m_statusIcons == provider)
         return;
-    m_statusIcons = on;
+    m_statusIcons = provider;
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, Name), index(rowCount() - 1, Name), {Qt::DecorationRole});
 }
@@ -71,7 +71,7 @@ QVariant CostBreakdownModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == Name && m_statusIcons)
-        return StatusIcon::icon(group.key);
+        return m_statusIcons->icon(group.key);
     if (role == Qt::ToolTipRole && index.column() == Name)
         return group.key;
     return {};

@@ -4,6 +4,8 @@
 
 #include "costtotals.h"
 
+class StatusIconProvider;
+
 #include <QAbstractTableModel>
 
 // One breakdown of the totals (per project or per status) as a small table:
@@ -20,10 +22,10 @@ public:
     // `totalCostCents` is the cost of the whole filter; shares are computed against it.
     void setGroups(const QList<CostGroup> &groups, qint64 totalCostCents);
     const QList<CostGroup> &groups() const { return m_groups; }
-    // For the per-status breakdown: the name column shows the status icon (StatusIcon::icon of
-    // the group's key) beside the status. Off by default.
-    void setStatusIcons(bool on);
-    bool hasStatusIcons() const { return m_statusIcons; }
+    // For the per-status breakdown: the name column shows the provider's icon of the group's key
+    // beside the status. None by default (no decoration). Not owned; see StatusIconProvider.
+    void setStatusIconProvider(const StatusIconProvider *provider);
+    const StatusIconProvider *statusIconProvider() const { return m_statusIcons; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,5 +36,5 @@ private:
     QString m_nameTitle;
     QList<CostGroup> m_groups;
     qint64 m_totalCostCents = 0;
-    bool m_statusIcons = false;
+    const StatusIconProvider *m_statusIcons = nullptr;
 };

@@ -116,7 +116,6 @@ CostReportModel::CostReportModel(QObject *parent)
     , m_recipients(new CostBreakdownModel(tr("Recipient"), this))
 {
     qRegisterMetaType<CostReport>();
-    m_byStatus->setStatusIcons(true); // text and icon, as in the table
 }
 
 // ---- asking the source ----

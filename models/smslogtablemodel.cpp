@@ -4,7 +4,7 @@
 
 #include "money.h"
 #include "smsstatus.h"
-#include "statusicon.h"
+#include "statusiconprovider.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -227,6 +227,16 @@ void SmsLogTableModel::setTimeDisplay(const TimeDisplay &display)
     emit headerDataChanged(Qt::Horizontal, column, column);
     if (m_rowCount > 0)
         emit dataChanged(index(0, column), index(m_rowCount - 1, column), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void SmsLogTableModel::setStatusIconProvider(const StatusIconProvider *provider)
+{
+    if (provider == m_statusIcons)
+        return;
+    m_statusIcons = provider;
+    const int column = int(SmsColumn::Status);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, column), index(m_rowCount - 1, column), {Qt::DecorationRole});
 }
 
 QString SmsLogTableModel::copyText(const QModelIndex &index) const
@@ -660,8 +670,8 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
     case LoadedRole: return true;
     case RecordRole: return QVariant::fromValue(*r);
     case Qt::DecorationRole:
-        if (column == SmsColumn::Status) // the outcome by shape and colour, beside the text
-            return StatusIcon::icon(r->status);
+        if (column == SmsColumn::Status && m_statusIcons) // the outcome by shape, beside the text
+            return m_statusIcons->icon(r->status);
         return {};
     case Qt::ToolTipRole:
         switch (column) {

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class QTimer;
+class StatusIconProvider;
 #include <limits>
 
 // The log table: every row of the current query, with a full-length scrollbar. It knows the
@@ -96,6 +97,10 @@ public:
     // Local time or UTC for the time column (display, header and ISO 8601 tooltip).
     void setTimeDisplay(const TimeDisplay &display);
     const TimeDisplay &timeDisplay() const { return m_time; }
+    // The icon beside each status (Qt::DecorationRole of the Status column); none by default.
+    // Not owned; see StatusIconProvider.
+    void setStatusIconProvider(const StatusIconProvider *provider);
+    const StatusIconProvider *statusIconProvider() const { return m_statusIcons; }
     // A cell as text for the clipboard: the display text, but times in ISO 8601 with their
     // offset and costs as plain dollars ("0.75"). Empty for rows not loaded.
     QString copyText(const QModelIndex &index) const;
@@ -176,4 +181,5 @@ private:
     QHash<SmsLogSource::RequestId, QString> m_recordRequests; // request → message id
     TimeDisplay m_time;
     bool m_countCancelled = false;
+    const StatusIconProvider *m_statusIcons = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "smsrecord.h"
 #include "smsstatus.h"
 #include "statusicon.h"
+#include "svgstatusiconprovider.h"
 #include "theme.h"
 #include "totalspane.h"
 
@@ -31,11 +32,13 @@
 #include <QPainter>
 #include <QProxyStyle>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
 
 // Issue 7's look, checked headless:
 // - every visible control of the main window and the connection dialog has an accessible name;
@@ -593,6 +596,19 @@ private Q_SLOTS:
         model.setSource(&source);
         answerEverything(source);
         QVERIFY(model.rowCount() > 0);
+        // Without a provider (models draw no icons themselves) the status cell has text only.
+        {
+            const QModelIndex first = model.index(0, int(SmsColumn::Status));
+            QTRY_VERIFY(first.data(SmsLogTableModel::LoadedRole).toBool());
+            QVERIFY(!first.data(Qt::DisplayRole).toString().isEmpty());
+            QVERIFY(!first.data(Qt::DecorationRole).isValid());
+        }
+        // The composition root gives the models ui/'s icons.
+        QSignalSpy decorated(&model, &QAbstractItemModel::dataChanged);
+        model.setStatusIconProvider(SvgStatusIconProvider::instance());
+        QVERIFY(std::any_of(decorated.cbegin(), decorated.cend(), [](const QList<QVariant> &changed) {
+            return changed.at(2).value<QList<int>>().contains(Qt::DecorationRole);
+        }));
         QSet<QString> seen;
         for (int row = 0; row < 8; ++row) {
             const QModelIndex index = model.index(row, int(SmsColumn::Status));
@@ -617,11 +633,14 @@ private Q_SLOTS:
     {
         FakeSource source(FakeSource::makeTable(40));
         SmsLogSummary summary;
-        TotalsPane pane(&summary); // asks the per-status breakdown for icons
+        TotalsPane pane(&summary);
         summary.setSource(&source);
         answerEverything(source);
         CostBreakdownModel *byStatus = summary.byStatus();
         QTRY_VERIFY(byStatus->rowCount() > 0);
+        // No provider: no icon; the composition root gives the per-status breakdown ui/'s icons.
+        QVERIFY(!byStatus->index(0, CostBreakdownModel::Name).data(Qt::DecorationRole).isValid());
+        byStatus->setStatusIconProvider(SvgStatusIconProvider::instance());
         for (int row = 0; row < byStatus->rowCount(); ++row) {
             const QModelIndex name = byStatus->index(row, CostBreakdownModel::Name);
             QVERIFY(!name.data(Qt::DisplayRole).toString().isEmpty());

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 #include "cachewriter.h"
+#include "costreportmodel.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
+#include "smslogsummary.h"
 #include "smslogtablemodel.h"
 
 #include <QAction>
@@ -11,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -155,6 +158,48 @@ private Q_SLOTS:
         QVERIFY(state);
         QTRY_VERIFY(!state->text().startsWith(QStringLiteral("Opening")));
         QCOMPARE(state->text(), QStringLiteral("Ready"));
+    }
+
+    // Issue 14: a source refused after it opened (SmsLogSource::failed) left its cost report on
+    // the Costs tab. Every view is reset now, and the window says why.
+    void refusedSourceResetsEveryView()
+    {
+        AppController app(profiles(), true);
+        app.window()->show();
+        app.window()->showTab(1); // the Costs tab asks for the cost report
+        QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+        QTRY_VERIFY_WITH_TIMEOUT(app.costs()->hasReport() && !app.costs()->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.summary()->totals().messages > 0, 15000);
+        QVERIFY(app.costs()->totalMessages() > 0);
+        QPointer<SmsLogSource> source = app.model()->source();
+        QVERIFY(source);
+
+        emit source->failed({SourceError::Kind::NotADatabase, QStringLiteral("Forged roll-ups."), {}});
+        QVERIFY(!app.model()->source());
+        QCOMPARE(app.model()->rowCount(), 0);
+        QVERIFY(!app.summary()->hasSource());
+        QCOMPARE(app.summary()->totals(), CostTotals());
+        QVERIFY(!app.costs()->hasSource());
+        QVERIFY(!app.costs()->hasReport());
+        QCOMPARE(app.costs()->totalMessages(), 0);
+        QCOMPARE(app.costs()->byProject()->rowCount(), 0);
+        QTRY_VERIFY(source.isNull()); // deleted
+        auto *message = app.window()->findChild<QLabel *>(QStringLiteral("tableMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("Forged roll-ups.")), qPrintable(message->text()));
+    }
+
+    // A failed open shows nothing of what was open before behind its message.
+    void failedOpenResetsEveryView()
+    {
+        AppController app(profiles(), true);
+        QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+        QTRY_VERIFY_WITH_TIMEOUT(app.summary()->totals().messages > 0, 15000);
+        app.openCache(m_dir.filePath(QStringLiteral("missing.sqlite")));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.model()->source(), 15000);
+        QCOMPARE(app.summary()->totals(), CostTotals());
+        QVERIFY(!app.costs()->hasSource());
+        QCOMPARE(app.window()->windowTitle(), QStringLiteral("SMS Log Viewer"));
     }
 
     void snapshotSaysWhatItIs()

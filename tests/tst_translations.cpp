@@ -119,15 +119,15 @@ private:
              [](MainWindow &w) {
                  emit w.tableView()->horizontalHeader()->customContextMenuRequested(QPoint(20, 5));
              }},
-            {"go to row", [](MainWindow &w) { trigger(w, "MainWindow", "&Go to row…"); }},
+            {"go to row", [](MainWindow &w) { trigger(w, "MainMenuBar", "&Go to row…"); }},
             {"save the current view",
-             [](MainWindow &w) { trigger(w, "MainWindow", "&Save the current view…"); }},
-            {"about", [](MainWindow &w) { trigger(w, "MainWindow", "&About SMS Log Viewer"); }},
-            {"open a cache file", [](MainWindow &w) { trigger(w, "MainWindow", "&Open cache…"); }},
-            {"export", [](MainWindow &w) { trigger(w, "MainWindow", "&Export the current view…"); }},
+             [](MainWindow &w) { trigger(w, "SavedViewsMenu", "&Save the current view…"); }},
+            {"about", [](MainWindow &w) { trigger(w, "MainMenuBar", "&About SMS Log Viewer"); }},
+            {"open a cache file", [](MainWindow &w) { trigger(w, "MainMenuBar", "&Open cache…"); }},
+            {"export", [](MainWindow &w) { trigger(w, "JobControls", "&Export the current view…"); }},
             {"export redacted",
-             [](MainWindow &w) { trigger(w, "MainWindow", "Export the current view, &redacted…"); }},
-            {"sync", [](MainWindow &w) { trigger(w, "MainWindow", "&Sync to a cache file…"); }},
+             [](MainWindow &w) { trigger(w, "JobControls", "Export the current view, &redacted…"); }},
+            {"sync", [](MainWindow &w) { trigger(w, "JobControls", "&Sync to a cache file…"); }},
         };
     }
 
@@ -494,16 +494,16 @@ private Q_SLOTS:
     // The pseudo-locale itself: marks, accents, placeholders, plurals, accelerators.
     void pseudoLocaleIsMadeRight()
     {
-        const QString file = QCoreApplication::translate("MainWindow", "&File");
+        const QString file = QCoreApplication::translate("MainMenuBar", "&File");
         QCOMPARE(file, QStringLiteral("⟦&Fïļë⟧"));
         // %n and the plural forms (English forms from smslog_en.ts).
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n row(s) copied.", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("TableClipboard", "%n row(s) copied.", nullptr, 1),
                  QStringLiteral("⟦1 ŕöŵ çöƥïëď.⟧"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n row(s) copied.", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("TableClipboard", "%n row(s) copied.", nullptr, 3),
                  QStringLiteral("⟦3 ŕöŵš çöƥïëď.⟧"));
         // HTML tags and %1 kept.
         const QString about
-            = QCoreApplication::translate("MainWindow",
+            = QCoreApplication::translate("MainMenuBar",
                                           "<p><b>SMS Log Viewer</b> %1</p><p>Browse, total and keep the SMS "
                                           "delivery logs of OneUptime.</p><p>GPL-3.0-or-later.</p>");
         QVERIFY2(about.startsWith(QStringLiteral("⟦<p><b>ŠṀŠ Ļöĝ Ṽïëŵëŕ</b> %1</p>")), qPrintable(about));
@@ -520,16 +520,16 @@ private Q_SLOTS:
         QVERIFY(pseudo);
         QCoreApplication::removeTranslator(pseudo);
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en_GB")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n row(s) copied.", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("TableClipboard", "%n row(s) copied.", nullptr, 1),
                  QStringLiteral("1 row copied."));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("MainMenuBar", "&File"), QStringLiteral("&File"));
         qputenv("SMSLOG_LANGUAGE", "pseudo");
         QCOMPARE(installTranslations(*qApp), QStringLiteral("en_XA"));
         qunsetenv("SMSLOG_LANGUAGE");
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("⟦&Fïļë⟧"));
+        QCOMPARE(QCoreApplication::translate("MainMenuBar", "&File"), QStringLiteral("⟦&Fïļë⟧"));
         QCOMPARE(installTranslations(*qApp, QStringLiteral("tlh")), QString()); // Klingon: none
         // The pseudo-locale, installed last of ours, wins.
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("⟦&Fïļë⟧"));
+        QCOMPARE(QCoreApplication::translate("MainMenuBar", "&File"), QStringLiteral("⟦&Fïļë⟧"));
     }
 
     // The checker itself: a text that never went through tr() is found, wherever it is; data,
@@ -539,12 +539,12 @@ private Q_SLOTS:
         QWidget page;
         page.setObjectName(QStringLiteral("page"));
         auto *literal = new QLabel(QStringLiteral("Open cache"), &page); // what a QStringLiteral shows
-        auto *translated = new QLabel(QCoreApplication::translate("MainWindow", "&File"), &page);
+        auto *translated = new QLabel(QCoreApplication::translate("MainMenuBar", "&File"), &page);
         auto *withData = new QLabel(
             QCoreApplication::translate("FilterBar", "Status: %1").arg(m_source->description()), &page);
         auto *data = new QLabel(QStringLiteral("Project 1 · +15550000001 · 2026-03-01 12:00"), &page);
         auto *pasted = new QLabel(
-            QCoreApplication::translate("MainWindow", "&File") + QStringLiteral(" (sorted)"), &page);
+            QCoreApplication::translate("MainMenuBar", "&File") + QStringLiteral(" (sorted)"), &page);
         translated->setToolTip(QStringLiteral("Tool tip"));
         withData->setAccessibleName(QStringLiteral("Accessible"));
         auto *action = new QAction(QStringLiteral("Do it"), &page);

@@ -19,7 +19,7 @@ QIcon action(const QString &name);
 // Every name action() knows.
 QStringList actionNames();
 
-// The icon of an SMS status (shape and colour by outcome); see models/statusicon.h.
+// The icon of an SMS status (shape and colour by outcome); see statusicon.h.
 QIcon status(const QString &status);
 
 // The application icon (":/smslog/icons/smslog-viewer.svg").

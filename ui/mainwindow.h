@@ -8,34 +8,39 @@
 #include <QMainWindow>
 #include <QMap>
 
-class DetailPane;
-class FilterBar;
-class QDragEnterEvent;
-class QDropEvent;
-class QLabel;
-class QMenu;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
-class QTabWidget;
-class TableCopier;
 class CostReportModel;
 class CostView;
-class QToolButton;
+class DetailPane;
+class FilterBar;
+class JobControls;
+class LogSession;
 class LogTableView;
+class MainMenuBar;
+class QDragEnterEvent;
+class QDropEvent;
 class SmsLogSummary;
 class SmsLogTableModel;
+class StatusStrip;
+class TableArea;
+class TableClipboard;
 class TotalsPane;
+class WindowPanes;
 struct SmsFilter;
 struct SourceError;
 
-// The main window: filter bar, log table, detail pane, totals and status bar, wired to the item
-// models it is given (not owned). It knows nothing of where the data comes from.
+// The main window: filter bar, log table, detail pane, totals and status bar, wired to a
+// LogSession (not owned), which it asks for every change of filter, sort, refresh or stop. It
+// knows nothing of where the data comes from.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // A window over `session` (not owned); with its cost report when it has one.
+    explicit MainWindow(LogSession *session, QWidget *parent = nullptr);
+    // A window over models made elsewhere (not owned), through a session of its own.
     MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget *parent = nullptr);
+
+    LogSession *session() const { return m_session; }
 
     // What is open, for the title and status bar ("Cache demo.sqlite"). Empty: nothing open.
     void setSourceDescription(const QString &description);
@@ -58,8 +63,8 @@ public:
     // A passing word in the status bar (the key is kept for this session only, …).
     void showNotice(const QString &notice);
 
-    // The cost view's model (not owned): adds the Costs tab, which follows the filter, the time
-    // display and refreshes.
+    // The cost view's model (not owned), when the session has none: adds the Costs tab, which
+    // follows the filter, the time display and refreshes.
     void setCostModel(CostReportModel *costs);
     CostView *costView() const { return m_costView; }
     // Shows the messages (0) or the costs (1).
@@ -76,7 +81,7 @@ public:
     // Named saved views (View → Saved views). Changes made in the window are announced by
     // savedViewsChanged().
     void setSavedViews(const QMap<QString, ViewState> &views);
-    const QMap<QString, ViewState> &savedViews() const { return m_savedViews; }
+    const QMap<QString, ViewState> &savedViews() const;
     void applySavedView(const QString &name);
     // Saves the current view under `name` (replacing one of that name).
     void saveCurrentView(const QString &name);
@@ -129,75 +134,29 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
-    void buildStatusBar();
-    void handleCurrentRowChanged();
-    void handleRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void handleSortIndicatorChanged(int column, Qt::SortOrder order);
-    void updateCountLabel();
-    void updateLoadingLabel();
-    void updateTablePage();
+    void addCostTab(CostReportModel *costs);
+    void showCurrentRecord();
+    void handleTableAction(int action); // TableArea::Action
     void chooseCacheFile();
-    void updateRecentMenu();
-    void updateSavedViewsMenu();
-    void askSaveView();
-    void goToRow();
-    void showTableMenu(const QPoint &pos);
-    void showHeaderMenu(const QPoint &pos);
-    QList<int> visibleColumns() const;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void chooseSyncFile();
-    void chooseExportFile(bool redact);
     void updateLiveControls();
-    void updateNewRowsButton();
-    void handleNewRowsButton();
-    void updateFilterNotes();
-    static QString errorText(const SourceError &error);
 
-    SmsLogTableModel *m_model;
-    SmsLogSummary *m_summary;
+    LogSession *m_session;
+    SmsLogTableModel *m_model; // the session's table
+    SmsLogSummary *m_summary; // the session's totals
     FilterBar *m_filterBar;
-    QStackedWidget *m_tableStack;
-    LogTableView *m_table;
-    QLabel *m_emptyMessage;
-    QPushButton *m_emptyAction;
+    TableArea *m_tableArea;
+    LogTableView *m_table; // the table area's
     DetailPane *m_detail;
     TotalsPane *m_totals;
-    QLabel *m_sourceLabel;
-    QLabel *m_countLabel;
-    QLabel *m_loadingLabel;
-    QLabel *m_noticeLabel; // the source's word while it waits (retries)
-    QLabel *m_filterNotes; // what the source cannot honour in the filter
-    QLabel *m_banner; // what the open source is (a snapshot)
-    QToolButton *m_newRowsButton; // follow mode: "▲ 5 new messages"
+    WindowPanes *m_panes = nullptr;
     QAction *m_followAction = nullptr;
-    QAction *m_syncAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_savedViewsMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
-    QAction *m_utcAction = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    TableCopier *m_copier = nullptr;
-    CostReportModel *m_costs = nullptr;
+    StatusStrip *m_strip = nullptr;
+    MainMenuBar *m_menus = nullptr;
+    JobControls *m_jobs = nullptr;
+    TableClipboard *m_clipboard = nullptr;
     CostView *m_costView = nullptr;
-    QSplitter *m_leftSplit = nullptr;
-    QSplitter *m_split = nullptr;
-    QByteArray m_defaultColumns; // the header as the window started, for Reset
-    QStringList m_recentFiles;
-    QStringList m_recentConnections;
-    QMap<QString, ViewState> m_savedViews;
     TimeDisplay m_timeDisplay;
-    int m_pendingRow = -1; // selectRow() waiting for the table to have it
-    QAction *m_cancelJobAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportRedactedAction = nullptr;
-    QToolButton *m_followButton = nullptr;
-    qint64 m_seenNewRows = 0; // new rows the user has gone to see
-    qint64 m_totalledNewRows = 0; // new rows the totals were last asked to include
-    int m_scrollBeforeInsert = -1; // scroll position while rows are inserted at the top
-    bool m_errorIsLive = false; // the shown error is a connection's
     QString m_sourceDescription;
-    QString m_errorText; // the source could not be used
-    QString m_queryErrorText; // the current query failed
-    QString m_busyText;
 };

@@ -42,7 +42,6 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     , m_byProject(breakdownView(summary->byProject(), tr("Cost by project"), this))
     , m_byStatus(breakdownView(summary->byStatus(), tr("Cost by status"), this))
 {
-    summary->byStatus()->setStatusIcons(true); // the outcome's shape beside each status
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);

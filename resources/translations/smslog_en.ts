@@ -775,6 +775,14 @@
         <source>Adding up the costs was stopped before it finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding up the costs was stopped. Refresh (F5) to add them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top recipients were stopped. Refresh (F5) to add them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostSummary</name>
@@ -1412,6 +1420,65 @@
     </message>
 </context>
 <context>
+    <name>JobControls</name>
+    <message>
+        <source>&amp;Sync to a cache file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the s&amp;ync or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view, &amp;redacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this project&apos;s SMS logs into a cache file, to keep them beyond the server&apos;s retention and read them offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages matching the filters, as CSV, JSON Lines or a snapshot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers masked but for their last four digits, SMS texts left out: for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync into a cache file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS log caches (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view, redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS log snapshot (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>No system keyring is available: the API key is kept only until you quit.</source>
@@ -1488,52 +1555,13 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Table state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages and costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied.</source>
-        <translation>
-            <numerusform>%n row copied.</numerusform>
-            <numerusform>%n rows copied.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copying… %1 of %2 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This message is no longer on the server (OneUptime&apos;s cloud keeps SMS logs for three days). It is shown as it was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainMenuBar</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open cache…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,55 +1573,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sync to a cache file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy this project&apos;s SMS logs into a cache file, to keep them beyond the server&apos;s retention and read them offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the s&amp;ync or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export the current view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The messages matching the filters, as CSV, JSON Lines or a snapshot file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the current view, &amp;redacted…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone numbers masked but for their last four digits, SMS texts left out: for sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected rows as tab-separated text, times in ISO 8601</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy rows with &amp;headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy c&amp;ell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1629,11 +1613,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ollow new messages</source>
+        <source>Check the server for new messages every %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the server for new messages every %1 seconds</source>
+        <source>&amp;Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,31 +1633,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times in &amp;UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show times in UTC instead of your local time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,38 +1660,15 @@
         <source>&lt;p&gt;&lt;b&gt;SMS Log Viewer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Browse, total and keep the SMS delivery logs of OneUptime.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Open source</source>
+        <source>This message is no longer on the server (OneUptime&apos;s cloud keeps SMS logs for three days). It is shown as it was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matching messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s): refresh to show</source>
-        <translation>
-            <numerusform>%n new message: refresh to show</numerusform>
-            <numerusform>%n new messages: refresh to show</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new message(s)</source>
-        <translation>
-            <numerusform>%n new message</numerusform>
-            <numerusform>%n new messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Go to the new messages</source>
+        <source>F&amp;ollow new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1735,136 +1676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading failed: %1 Refresh (F5) to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another cache…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading was stopped before the messages were counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS log is open.
-Open a cache file, or look around in the demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no SMS logs on the server yet. OneUptime&apos;s cloud keeps them for three days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cache holds no SMS logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync into a cache file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS log caches (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the current view, redacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the current view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS log snapshot (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting stopped (F5 counts again)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages; the table shows the first %2, narrow the filter to see the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing totals…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing costs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be sorted: the server cannot order by it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be sorted: the cache has no index for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,10 +1688,6 @@ Open a cache file, or look around in the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost and messages per day, week or month for the current filter (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View “%1” applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,63 +1696,7 @@ Open a cache file, or look around in the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the current view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the view (filters, sort and columns):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the view?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A view named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save the current view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete a view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows are selected; at most %2 can be copied. Export the view (Ctrl+E) to take more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a cell to copy first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This row is not loaded yet; copy it again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading stopped. Refresh (F5) to load again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table has no rows to go to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row (1 to %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2020,56 @@ Open a cache file, or look around in the demo data.</source>
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (filters, sort and columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the view?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2438,6 +2240,217 @@ Open a cache file, or look around in the demo data.</source>
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Open source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting stopped (F5 counts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages; the table shows the first %2, narrow the filter to see the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing totals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s): refresh to show</source>
+        <translation type="unfinished">
+            <numerusform>%n new message: refresh to show</numerusform>
+            <numerusform>%n new messages: refresh to show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableArea</name>
+    <message>
+        <source>Table state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was stopped before the messages were counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS log is open.
+Open a cache file, or look around in the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no SMS logs on the server yet. OneUptime&apos;s cloud keeps them for three days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache holds no SMS logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sorted: the server cannot order by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be sorted: the cache has no index for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows with &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy c&amp;ell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no rows to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row (1 to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform>%n row copied.</numerusform>
+            <numerusform>%n rows copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying… %1 of %2 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows as tab-separated text, times in ISO 8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows with &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy c&amp;ell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are selected; at most %2 can be copied. Export the view (Ctrl+E) to take more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is not loaded yet; copy it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableCopier</name>
     <message>
         <source>Select the rows to copy first.</source>
@@ -2453,6 +2466,25 @@ Open a cache file, or look around in the demo data.</source>
     </message>
     <message>
         <source>Row %1 could not be read, so nothing was copied. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2528,6 +2560,33 @@ Open a cache file, or look around in the demo data.</source>
     </message>
 </context>
 <context>
+    <name>WindowPanes</name>
+    <message>
+        <source>Messages and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;osts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and messages per day, week or month for the current filter (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Browse OneUptime SMS delivery logs.</source>
@@ -2567,6 +2626,10 @@ Open a cache file, or look around in the demo data.</source>
     </message>
     <message>
         <source>SMSLOG_API_KEY does not hold a usable API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cache file to open (as --cache).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
