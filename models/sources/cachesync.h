@@ -9,8 +9,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <memory>
+#include <optional>
 
-class CacheWriter;
+class CacheSyncWriter;
 class OneUptimeSource;
 
 // Progress of a sync, for a progress bar or a terminal line.
@@ -38,8 +39,12 @@ struct SyncResult {
 // committed and the next sync continues where this one stopped. Several projects (one key each)
 // can be synced into one cache.
 //
-// GUI thread (or any thread with an event loop); the file is written on that thread between
-// network answers. Emits exactly one of finished() or failed() after start().
+// GUI thread (or any thread with an event loop): the server is read on that thread; the file is
+// opened, read and written only on a writer thread of the sync's own (CacheSyncWriter), to which
+// pages are handed by queued calls, one at a time (while it is written, up to three more are read
+// ahead and wait here), and whose commits are confirmed by signals. Emits exactly one of
+// finished() or failed() after start(), once the writer has closed the file. Destroying a sync
+// that has not ended waits for the batch being written.
 class CacheSync : public QObject
 {
     Q_OBJECT
@@ -64,11 +69,21 @@ Q_SIGNALS:
     void failed(const SourceError &error);
 
 private:
+    quint64 nextWrite();
+    void handleWriterOpened(quint64 id, bool existed, bool refused, const SourceError &problem,
+                            const QString &error);
     void beginRun();
+    void handleInfoRead(quint64 id, const QHash<QString, QString> &values);
     void askForPages();
     void handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
+    // Hands the page that is next in order to the writer when it has none.
+    void writePages();
+    void handleWritten(quint64 id, bool skipped, const QString &error);
     void finishRun();
     void finishWithError(const SourceError &error);
+    // Ends the run: nothing more is read or written (writes not started are skipped), the writer
+    // closes the file, and then finished() (no error) or failed() is emitted.
+    void conclude(const std::optional<SourceError> &error);
     // The error for a failed write of the cache: a full disk said as such, with what to do.
     SourceError writeFailed(const QString &error) const;
 
