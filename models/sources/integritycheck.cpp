@@ -3,43 +3,23 @@
 #include "integritycheck.h"
 
 #include "backgroundjob.h"
+#include "cacheconnection.h"
 #include "cacheschema.h"
-
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QUuid>
-#include <QVariant>
-#include <sqlite3.h>
 
 namespace {
 
 std::optional<SourceError> runCheck(const QString &path, JobControl &control)
 {
-    const QString name
-        = QStringLiteral("smslog-integrity-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    CacheConnection connection(QStringLiteral("smslog-integrity"));
+    if (const auto error = connection.open(path, true))
+        return SourceError{error->kind,
+                           IntegrityCheck::tr("The file could not be opened a second time to check it."),
+                           error->detail.isEmpty() ? error->message : error->detail};
+    control.setConnection(connection.handle());
     std::optional<SourceError> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            CacheSchema::hardenConnection(db);
-            const QVariant handle = db.driver()->handle();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                control.setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
-            if (!control.isCancelled())
-                result = CacheSchema::checkIntegrity(db);
-            control.setConnection(nullptr);
-            db.close();
-        } else {
-            result
-                = SourceError{SourceError::Kind::FileUnreadable,
-                              IntegrityCheck::tr("The file could not be opened a second time to check it."),
-                              db.lastError().text()};
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (!control.isCancelled())
+        result = CacheSchema::checkIntegrity(connection.database());
+    control.setConnection(nullptr);
     return result;
 }
 
