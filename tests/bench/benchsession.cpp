@@ -1123,8 +1123,9 @@ GoalResult BenchSession::measureSyncWhileScrolling()
     goal.value = std::max(data.ms, m_maxDirectCallMs);
     goal.target = QStringLiteral("≤ 50 ms");
     goal.met = goal.value <= BenchApplication::blockedMs && result->rowsWritten == server.rows();
-    const QString name = data.ms >= m_maxDirectCallMs ? data.event + QStringLiteral(" → ") + data.receiver
-                                                      : m_maxDirectCall + QStringLiteral(" (direct call)");
+    const QString name = data.ms >= m_maxDirectCallMs
+        ? QString(data.event + QStringLiteral(" → ") + data.receiver)
+        : QString(m_maxDirectCall + QStringLiteral(" (direct call)"));
     goal.measuredText = QStringLiteral("%1 ms (%2)").arg(goal.value, 0, 'f', 2).arg(name);
     goal.detail = QJsonObject{
         {QStringLiteral("rows_served"), server.rows()},
