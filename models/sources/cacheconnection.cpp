@@ -57,6 +57,12 @@ sqlite3 *CacheConnection::handle() const
     return nullptr;
 }
 
+void CacheConnection::finishStatements()
+{
+    for (QSqlQuery &query : m_statements)
+        query.finish();
+}
+
 QSqlQuery CacheConnection::prepared(const QString &sql, const QVariantList &values)
 {
     auto it = m_statements.find(sql);

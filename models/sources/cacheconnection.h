@@ -42,6 +42,9 @@ public:
     // rebinds the same statement, so be done with one before asking for it again. A failed
     // prepare shows at exec() and is not kept.
     QSqlQuery prepared(const QString &sql, const QVariantList &values = {});
+    // Resets every kept statement, so that none left part-read holds the file's read lock (which
+    // would keep a writer from committing).
+    void finishStatements();
 
 private:
     QString m_name;

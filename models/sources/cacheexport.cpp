@@ -222,6 +222,8 @@ public:
         if (!m_records.prepare(CacheRecord::select()
                                + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))")))
             return readError(m_path);
+        // No statement stays open between pages: a sync may write to the cache meanwhile.
+        m_connection.finishStatements();
         return {};
     }
 
@@ -276,6 +278,7 @@ public:
                 return {};
             }
             m_records.finish();
+            m_connection.finishStatements();
             // Caches never delete rows; should one vanish all the same, it is not exported.
             rows.removeIf([](const SmsRecord &r) { return r.id.isEmpty(); });
             return rows;
@@ -352,8 +355,11 @@ private:
             return true; // the safe way: one sort whatever the plan
         while (plan.next()) {
             const QString detail = plan.value(3).toString();
-            if (detail.contains(QStringLiteral("TEMP B-TREE")) && detail.contains(QStringLiteral("ORDER BY")))
+            if (detail.contains(QStringLiteral("TEMP B-TREE"))
+                && detail.contains(QStringLiteral("ORDER BY"))) {
+                plan.finish(); // kept by the connection: nothing may stay open between pages
                 return true;
+            }
         }
         return false;
     }
