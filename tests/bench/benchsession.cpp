@@ -1066,6 +1066,7 @@ GoalResult BenchSession::measureSyncWhileScrolling()
     settings.timeoutMs = 60000;
     const QString target = server.newFilePath(QStringLiteral("synced.sqlite"));
     CacheSync sync(settings, target);
+    sync.setPageSize(m_options.syncPageSize);
     std::optional<SyncResult> result;
     QString error;
     qint64 batches = 0;
@@ -1130,6 +1131,7 @@ GoalResult BenchSession::measureSyncWhileScrolling()
     goal.detail = QJsonObject{
         {QStringLiteral("rows_served"), server.rows()},
         {QStringLiteral("rows_synced"), result->rowsWritten},
+        {QStringLiteral("page_size"), m_options.syncPageSize},
         {QStringLiteral("sync_s"), Bench::round2(seconds)},
         {QStringLiteral("rows_per_s"), Bench::round2(double(result->rowsWritten) / std::max(seconds, 0.001))},
         {QStringLiteral("scroll_steps"), steps},

@@ -25,6 +25,7 @@ struct BenchOptions {
     bool quick = false; // fewer repetitions, for a smoke run
     bool skipIngest = false; // no G10
     bool skipSync = false; // no G11
+    int syncPageSize = 0; // G11's rows per request; 0: CacheSync's default (the largest)
 };
 
 // The scripted session: drives the real source, model and view through goals G1 to G9, G11 (a

@@ -159,8 +159,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipSyncOption(
         QStringLiteral("skip-sync"),
         QStringLiteral("Skip G11, the sync from a loopback OneUptime imitation while scrolling."));
-    parser.addOptions(
-        {rowsOption, dirOption, cacheOption, jsonOption, quickOption, skipIngestOption, skipSyncOption});
+    const QCommandLineOption syncPageOption(
+        QStringLiteral("sync-page-size"),
+        QStringLiteral("Rows per request in G11 (default: the largest, 10,000)."), QStringLiteral("N"));
+    parser.addOptions({rowsOption, dirOption, cacheOption, jsonOption, quickOption, skipIngestOption,
+                       skipSyncOption, syncPageOption});
     parser.process(app);
 
     bool rowsOk = false;
@@ -176,6 +179,7 @@ int main(int argc, char *argv[])
         options.quick = parser.isSet(quickOption);
         options.skipIngest = parser.isSet(skipIngestOption);
         options.skipSync = parser.isSet(skipSyncOption);
+        options.syncPageSize = parser.value(syncPageOption).toInt();
         options.cachePath = parser.isSet(cacheOption)
             ? QFileInfo(parser.value(cacheOption)).absoluteFilePath()
             : preparedCache(rows, parser.value(dirOption));
