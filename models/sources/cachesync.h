@@ -54,7 +54,8 @@ public:
 
     // Only messages created at or after `since` (first sync only); invalid = everything.
     void setSince(const QDateTime &since) { m_since = since; }
-    // Rows per request; 0 = the largest the server accepts.
+    // Rows per request, and so per committed batch (at most 10,000); 0 = 1,000, which keeps the
+    // GUI thread's share of a page short.
     void setPageSize(int rows) { m_pageSize = rows; }
 
     // Creates the cache if it does not exist yet.

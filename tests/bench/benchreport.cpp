@@ -163,8 +163,9 @@ QString benchMethod()
         "      one transaction into an unindexed temporary table.\n"
         "  G11 sync from the window: CacheSync copies 200,000 demo messages (seed 11, one project;\n"
         "      50,000 with --quick) from the loopback OneUptime imitation (tests/oneuptimeserver, on\n"
-        "      a thread of its own) into a new cache file, pages of 10,000, while the table (this\n"
-        "      cache) is scrolled: a PageDown key or a wheel notch every 30 ms. The value is G9's,\n"
+        "      a thread of its own) into a new cache file, in CacheSync's pages (1,000 rows;\n"
+        "      --sync-page-size N), while the table (this cache) is scrolled: a PageDown key or a\n"
+        "      wheel notch every 30 ms, the event loop running between them. The value is G9's,\n"
         "      measured during the sync only: the longest GUI-thread delivery that is data work (or\n"
         "      direct call), with its event and receiver; the view's paints are in the detail.\n");
 }

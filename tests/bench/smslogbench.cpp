@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Skip G11, the sync from a loopback OneUptime imitation while scrolling."));
     const QCommandLineOption syncPageOption(
         QStringLiteral("sync-page-size"),
-        QStringLiteral("Rows per request in G11 (default: the largest, 10,000)."), QStringLiteral("N"));
+        QStringLiteral("Rows per request in G11 (default: CacheSync's, 1,000)."), QStringLiteral("N"));
     parser.addOptions({rowsOption, dirOption, cacheOption, jsonOption, quickOption, skipIngestOption,
                        skipSyncOption, syncPageOption});
     parser.process(app);
