@@ -23,16 +23,20 @@
 // its `until`, the starting point of the next run's "changed since".
 namespace {
 
-// Pages asked for or arrived and waiting for the writer, at most (the read-ahead). Besides them
-// the writer holds one page at a time: while it commits that one, the next ones are read, and a
+// The writer holds one batch at a time: while it commits that one, the next pages are read, and a
 // cancel finds nothing queued behind the batch being written.
-constexpr int pagesAhead = 3;
-constexpr int pagesAtWriter = 1;
+constexpr int batchesAtWriter = 1;
+// Requests to the server at once, at most.
+constexpr int requestsInFlight = 3;
 constexpr int largestPage = 10000;
 // Rows per request unless told otherwise: the GUI thread (Qt's network layer taking the answer in,
 // the source handing its rows on) spends time in proportion to a page, ~0.3 s for 10,000 rows
-// on a busy machine (smslog-bench G11), ~15 ms for 1,000.
+// on a busy machine (smslog-bench G11), ~15 ms for 1,000. A batch then takes every page that has
+// arrived in order when the writer is free, up to largestPage rows (one transaction, as with the
+// largest pages), and up to readAheadRows are read ahead. With a page size given, a batch is one
+// page and three pages are read ahead.
 constexpr int defaultPage = 1000;
+constexpr int readAheadRows = 3 * largestPage;
 
 QString key(const QString &projectId, const char *name)
 {
@@ -84,6 +88,8 @@ struct CacheSync::State {
     qint64 nextOffset = 0; // next page to ask for
     qint64 committedOffset = 0; // pages before this are in the cache or at the writer
     int pageSize = 0;
+    int batchLimit = 0; // rows per batch, at most
+    int pagesAhead = 3; // pages asked for or arrived and waiting for the writer, at most
     QMap<qint64, QList<SmsRecord>> arrived; // offset → rows, waiting for the pages before them
     QHash<SmsLogSource::RequestId, qint64> pending; // request → offset
     SmsLogSource::RequestId countRequest = 0;
@@ -283,6 +289,8 @@ void CacheSync::handleInfoRead(quint64 id, const QHash<QString, QString> &values
     d->query.filter.sentTo = resumeBefore;
     d->query.sort = {SmsColumn::SentAt, Qt::DescendingOrder};
     d->pageSize = std::clamp(m_pageSize > 0 ? m_pageSize : defaultPage, 1, largestPage);
+    d->batchLimit = m_pageSize > 0 ? d->pageSize : largestPage;
+    d->pagesAhead = m_pageSize > 0 ? 3 : std::max(3, readAheadRows / d->pageSize);
     d->clock.start();
     d->countRequest = d->source->requestCount(d->query.filter);
 }
@@ -291,8 +299,8 @@ void CacheSync::askForPages()
 {
     if (d->over || d->cancelled || d->expected < 0)
         return;
-    while (d->pending.size() + d->arrived.size() < pagesAhead && !d->exhausted
-           && d->nextOffset < d->expected) {
+    while (d->pending.size() < requestsInFlight && d->pending.size() + d->arrived.size() < d->pagesAhead
+           && !d->exhausted && d->nextOffset < d->expected) {
         const qint64 offset = d->nextOffset;
         d->nextOffset += d->pageSize;
         d->pending.insert(d->source->requestRows(d->query, offset, d->pageSize), offset);
@@ -314,25 +322,42 @@ void CacheSync::handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &ro
 
 void CacheSync::writePages()
 {
-    // The page that is next in order goes to the writer, with the run's position.
-    while (!d->over && d->writing.size() < pagesAtWriter && !d->arrived.isEmpty()
-           && d->arrived.firstKey() == d->committedOffset) {
-        const QList<SmsRecord> page = d->arrived.take(d->committedOffset);
-        d->committedOffset += d->pageSize;
-        if (page.isEmpty())
-            continue;
-        QDateTime oldest = page.first().createdAt;
-        for (const SmsRecord &r : page)
-            if (r.createdAt.isValid() && (!oldest.isValid() || r.createdAt < oldest))
-                oldest = r.createdAt;
+    // The pages that are next in order go to the writer as one batch, with the run's position.
+    while (!d->over && d->writing.size() < batchesAtWriter) {
+        QList<QList<SmsRecord>> pages;
+        qint64 rows = 0;
+        while (!d->arrived.isEmpty() && d->arrived.firstKey() == d->committedOffset
+               && (rows == 0 || rows + d->arrived.first().size() <= d->batchLimit)) {
+            const QList<SmsRecord> page = d->arrived.take(d->committedOffset);
+            d->committedOffset += d->pageSize;
+            if (page.isEmpty())
+                continue;
+            rows += page.size();
+            pages.append(page);
+        }
+        if (pages.isEmpty())
+            return;
+        QDateTime oldest = pages.first().first().createdAt;
+        for (const QList<SmsRecord> &page : std::as_const(pages))
+            for (const SmsRecord &r : page)
+                if (r.createdAt.isValid() && (!oldest.isValid() || r.createdAt < oldest))
+                    oldest = r.createdAt;
         QHash<QString, QString> position;
         if (oldest.isValid())
             position.insert(key(d->result.projectId, "run_resume_before"), iso(oldest));
         const quint64 batch = nextWrite();
         d->writing.append(batch);
-        d->batchRows.insert(batch, page.size());
+        d->batchRows.insert(batch, rows);
+        // Runs on the writer thread: the pages are joined there.
         QMetaObject::invokeMethod(
-            d->writer, [writer = d->writer, batch, page, position] { writer->write(batch, page, position); },
+            d->writer,
+            [writer = d->writer, batch, pages, rows, position] {
+                QList<SmsRecord> records;
+                records.reserve(rows);
+                for (const QList<SmsRecord> &page : pages)
+                    records += page;
+                writer->write(batch, records, position);
+            },
             Qt::QueuedConnection);
     }
 }

@@ -41,10 +41,10 @@ struct SyncResult {
 //
 // GUI thread (or any thread with an event loop): the server is read on that thread; the file is
 // opened, read and written only on a writer thread of the sync's own (CacheSyncWriter), to which
-// pages are handed by queued calls, one at a time (while it is written, up to three more are read
-// ahead and wait here), and whose commits are confirmed by signals. Emits exactly one of
-// finished() or failed() after start(), once the writer has closed the file. Destroying a sync
-// that has not ended waits for the batch being written.
+// pages are handed by queued calls, one batch at a time (while it is written, the next pages are
+// read ahead, a bounded number, and wait here), and whose commits are confirmed by signals. Emits exactly one
+// of finished() or failed() after start(), once the writer has closed the file. Destroying a sync that has
+// not ended waits for the batch being written.
 class CacheSync : public QObject
 {
     Q_OBJECT
@@ -54,8 +54,9 @@ public:
 
     // Only messages created at or after `since` (first sync only); invalid = everything.
     void setSince(const QDateTime &since) { m_since = since; }
-    // Rows per request, and so per committed batch (at most 10,000); 0 = 1,000, which keeps the
-    // GUI thread's share of a page short.
+    // Rows per request (at most 10,000), and then per committed batch. 0: requests of 1,000 rows,
+    // which keeps the GUI thread's share of a page short, committed in batches of what has
+    // arrived when the writer is free, up to 10,000 rows.
     void setPageSize(int rows) { m_pageSize = rows; }
 
     // Creates the cache if it does not exist yet.
@@ -77,7 +78,7 @@ private:
     void handleInfoRead(quint64 id, const QHash<QString, QString> &values);
     void askForPages();
     void handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
-    // Hands the page that is next in order to the writer when it has none.
+    // Hands the pages that are next in order to the writer as a batch when it has none.
     void writePages();
     void handleWritten(quint64 id, bool skipped, const QString &error);
     void finishRun();
