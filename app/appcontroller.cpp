@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
+#include "backgroundjob.h"
 #include "cacheexport.h"
 #include "cachesync.h"
 #include "connectioncontroller.h"
@@ -26,7 +27,6 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <cstdio>
 
@@ -56,6 +56,8 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
           sessionKeysOnly ? KeyStore::Backend::SessionOnly : KeyStore::Backend::System, this))
     , m_opener(new SourceOpener(this))
 {
+    m_exportJob = new BackgroundJob(QStringLiteral("export"), this);
+    m_demoJob = new BackgroundJob(QStringLiteral("demo cache"), this);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     // The status icons of the table and of the per-status totals, drawn by ui/.
     m_session->setStatusIconProvider(SvgStatusIconProvider::instance());
@@ -86,10 +88,33 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     connect(m_window, &MainWindow::cancelJobRequested, this, [this] {
         if (m_sync)
             m_sync->cancel();
-        if (m_exportWorker && m_stopExport)
-            *m_stopExport = true;
+        if (m_exportJob)
+            m_exportJob->cancel();
     });
     connect(m_window, &MainWindow::exportRequested, this, &AppController::startExport);
+    connect(m_exportJob, &BackgroundJob::progressed, this, &AppController::handleExportProgress);
+    connect(m_exportJob, &BackgroundJob::succeeded, this, [this](qint64 written) {
+        m_window->showJob(false,
+                          tr("Exported %1 messages to %2.").arg(QLocale().toString(written), m_exportFile));
+    });
+    connect(m_exportJob, &BackgroundJob::failed, this, [this](const SourceError &error) {
+        m_window->showJob(false, tr("The export stopped: %1").arg(error.message));
+    });
+    connect(m_demoJob, &BackgroundJob::progressed, this, [this](qint64 done, qint64) {
+        if (m_demoRequest != m_openRequest)
+            return;
+        m_window->showBusy(tr("Creating the demo data: %1 of %2 messages…")
+                               .arg(QLocale().toString(done), QLocale().toString(demoRows)));
+    });
+    connect(m_demoJob, &BackgroundJob::succeeded, this, [this] {
+        if (m_demoRequest == m_openRequest) // else the user opened something else meanwhile
+            openCache(demoPath());
+    });
+    connect(m_demoJob, &BackgroundJob::failed, this, [this](const SourceError &error) {
+        if (m_demoRequest == m_openRequest)
+            handleOpenFailed(
+                {SourceError::Kind::Query, tr("The demo data could not be created."), error.message});
+    });
     connect(m_connections, &ConnectionController::noticed, m_window, &MainWindow::showNotice);
     connect(m_connections, &ConnectionController::failed, this, [this](const QString &message) {
         handleOpenFailed({SourceError::Kind::Network, message, {}});
@@ -110,16 +135,12 @@ AppController::~AppController()
 {
     saveSession();
     // Quitting during an export: stop it (it leaves no partial file) and wait.
-    if (m_exportWorker) {
-        *m_stopExport = true;
-        m_exportWorker->wait();
-    }
+    delete m_exportJob;
+    m_exportJob = nullptr;
     m_opener->cancel();
     // Quitting while the demo is being made: stop it (it removes its partial file) and wait.
-    if (m_demoWorker) {
-        *m_stopDemo = true;
-        m_demoWorker->wait();
-    }
+    delete m_demoJob;
+    m_demoJob = nullptr;
     // The models must let go of the source before it goes.
     m_session->setSource(nullptr);
     delete m_window;
@@ -188,7 +209,7 @@ void AppController::openLive(const OneUptimeSettings &settings)
 
 void AppController::startExport(const QString &path, const SmsFilter &filter, bool redact)
 {
-    if (m_exportWorker || m_cachePath.isEmpty())
+    if (m_exportJob->isRunning() || m_cachePath.isEmpty())
         return;
     CacheExport::Options options;
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -197,43 +218,26 @@ void AppController::startExport(const QString &path, const SmsFilter &filter, bo
                                         : CacheExport::Format::Csv;
     options.redact = redact;
     options.sourceDescription = tr("cache file %1").arg(QFileInfo(m_cachePath).fileName());
-    const QString cache = m_cachePath;
     const QString file = QFileInfo(path).fileName();
-    auto done = std::make_shared<std::atomic<qint64>>(0);
-    auto total = std::make_shared<std::atomic<qint64>>(-1);
-    auto written = std::make_shared<qint64>(0);
-    auto error = std::make_shared<QString>();
-    m_stopExport = std::make_shared<std::atomic<bool>>(false);
-    QThread *worker = QThread::create([=, stop = m_stopExport] {
-        *error = CacheExport::exportRows(
-            cache, filter, path, options,
-            [done, total, stop](qint64 rows, qint64 all) {
-                *done = rows;
-                *total = all;
-                return !*stop;
-            },
-            written.get());
-    });
-    auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [this, done, total, file] {
-        m_window->showJob(true,
-                          total->load() > 0 ? tr("Exporting to %1: %2 of %3 messages")
-                                                  .arg(file, QLocale().toString(done->load()),
-                                                       QLocale().toString(total->load()))
-                                            : tr("Exporting to %1…").arg(file));
-    });
-    connect(worker, &QThread::finished, this, [this, worker, poll, error, written, file] {
-        poll->deleteLater();
-        worker->deleteLater();
-        m_window->showJob(false,
-                          error->isEmpty()
-                              ? tr("Exported %1 messages to %2.").arg(QLocale().toString(*written), file)
-                              : tr("The export stopped: %1").arg(*error));
-    });
-    m_exportWorker = worker;
+    m_exportFile = file;
     m_window->showJob(true, tr("Exporting to %1…").arg(file));
-    poll->start(250);
-    worker->start();
+    m_exportJob->start([cache = m_cachePath, filter, path, options](JobControl &control) {
+        qint64 written = 0;
+        const QString error = CacheExport::exportRows(
+            cache, filter, path, options,
+            [&control](qint64 done, qint64 all) { return control.report(done, all); }, &written);
+        if (!error.isEmpty())
+            return JobResult{SourceError{SourceError::Kind::Query, error, {}}, 0};
+        return JobResult{std::nullopt, written};
+    });
+}
+
+void AppController::handleExportProgress(qint64 done, qint64 total)
+{
+    m_window->showJob(true,
+                      total > 0 ? tr("Exporting to %1: %2 of %3 messages")
+                                      .arg(m_exportFile, QLocale().toString(done), QLocale().toString(total))
+                                : tr("Exporting to %1…").arg(m_exportFile));
 }
 
 void AppController::startSync(const QString &path)
@@ -281,7 +285,7 @@ void AppController::openSource(SmsLogSource *source, const QString &busyText)
 
 void AppController::openDemo()
 {
-    if (m_demoWorker)
+    if (m_demoJob->isRunning())
         return; // being created already
     const QString path = demoPath();
     const quint64 request = ++m_openRequest;
@@ -292,38 +296,17 @@ void AppController::openDemo()
     m_busy = true;
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_window->showBusy(tr("Creating the demo data (%1 messages)…").arg(QLocale().toString(demoRows)));
-    auto *progressTimer = new QTimer(this);
-    auto progress = std::make_shared<std::atomic<qint64>>(0);
-    auto error = std::make_shared<QString>();
     DemoOptions options;
     options.rows = demoRows;
     options.end = QDateTime::currentDateTimeUtc();
-    m_stopDemo = std::make_shared<std::atomic<bool>>(false);
-    QThread *worker = QThread::create([path, options, progress, error, stop = m_stopDemo] {
-        *error = writeDemoCache(path, options, [progress, stop](qint64 done, qint64) {
-            *progress = done;
-            return !*stop;
-        });
+    m_demoRequest = request;
+    m_demoJob->start([path, options](JobControl &control) {
+        const QString error = writeDemoCache(
+            path, options, [&control](qint64 done, qint64 total) { return control.report(done, total); });
+        if (!error.isEmpty())
+            return JobResult{SourceError{SourceError::Kind::Query, error, {}}, 0};
+        return JobResult{};
     });
-    connect(progressTimer, &QTimer::timeout, this, [this, progress, request] {
-        if (request != m_openRequest)
-            return;
-        m_window->showBusy(tr("Creating the demo data: %1 of %2 messages…")
-                               .arg(QLocale().toString(progress->load()), QLocale().toString(demoRows)));
-    });
-    connect(worker, &QThread::finished, this, [this, worker, progressTimer, path, error, request] {
-        progressTimer->deleteLater();
-        worker->deleteLater();
-        if (request != m_openRequest)
-            return; // the user opened something else meanwhile
-        if (!error->isEmpty())
-            handleOpenFailed({SourceError::Kind::Query, tr("The demo data could not be created."), *error});
-        else
-            openCache(path);
-    });
-    m_demoWorker = worker;
-    progressTimer->start(200);
-    worker->start();
 }
 
 void AppController::useSource(SmsLogSource *source)

@@ -4,10 +4,9 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
-#include <atomic>
 #include <memory>
 
+class BackgroundJob;
 class CacheSync;
 class ConnectionController;
 class LogSession;
@@ -84,6 +83,7 @@ private:
     void checkScreenshot();
     void startSync(const QString &path);
     void startExport(const QString &path, const SmsFilter &filter, bool redact);
+    void handleExportProgress(qint64 done, qint64 total);
 
     LogSession *m_session; // the source, the query and the models that follow them
     SmsLogTableModel *m_model; // the session's
@@ -96,14 +96,14 @@ private:
     quint64 m_openRequest = 0; // counts openCache/openDemo calls: the newest wins
     QString m_screenshotPath;
     QString m_screenshotPart;
-    QPointer<QThread> m_demoWorker; // creating the demo cache
-    std::shared_ptr<std::atomic<bool>> m_stopDemo;
+    BackgroundJob *m_demoJob = nullptr; // creating the demo cache
+    quint64 m_demoRequest = 0; // the m_openRequest that asked for the demo being made
     bool m_busy = false; // opening or creating something
     bool m_failed = false; // the last open failed; its message is shown
     std::unique_ptr<OneUptimeSettings> m_liveSettings; // of the live source shown, for a sync
     QPointer<CacheSync> m_sync; // the sync under way
     QString m_cachePath; // of the cache shown, for exports
-    QPointer<QThread> m_exportWorker; // the export under way
-    std::shared_ptr<std::atomic<bool>> m_stopExport;
+    BackgroundJob *m_exportJob = nullptr; // exports, one at a time
+    QString m_exportFile; // name of the file being exported to
     SessionKeeper *m_keeper = nullptr; // layout, views, recent files, last session
 };

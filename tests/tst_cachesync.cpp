@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 #include <csignal>
 
@@ -131,6 +132,37 @@ class TestCacheSync : public QObject
         r.costCents = 3;
         return r;
     }
+
+    // Holds the cache's write lock from another connection on this thread (BEGIN IMMEDIATE)
+    // until release(): a writer meanwhile waits in SQLite's busy handler (5 s, QSQLITE's default),
+    // so a write on this thread would block it, and its timers, until the write fails.
+    class WriteLock
+    {
+    public:
+        explicit WriteLock(const QString &path)
+        {
+            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+            m_db.setDatabaseName(path);
+            m_held = m_db.open() && QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
+        ~WriteLock() { release(); }
+        bool isHeld() const { return m_held; }
+        void release()
+        {
+            if (!m_db.isValid())
+                return;
+            if (m_held)
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_held = false;
+            m_db.close();
+            m_db = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+        }
+
+    private:
+        QSqlDatabase m_db;
+        bool m_held = false;
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -267,6 +299,92 @@ private Q_SLOTS:
         QVERIFY(resumed.result->full); // still the first run of this project
         QVERIFY(resumed.result->rowsWritten < expected.size() - kept + 300);
         QCOMPARE(cacheRows(path), expected);
+    }
+
+    void writesRunOffTheCallersThread()
+    {
+        // After the first batch, the test takes the cache's write lock for 1.5 s from this thread
+        // (the one that owns the sync). Were the sync writing here, this thread would wait in
+        // SQLite's busy handler, its timers would stop, the release would never come in time and
+        // the write would fail. On the writer thread, this thread keeps running and the sync
+        // continues once the lock is released.
+        const QString path = newCachePath();
+        const QHash<QString, QString> expected = serverRows(m_projectB);
+        QVERIFY(expected.size() > 1200); // five batches of 300 or more
+        CacheSync sync(settings(m_keyB), path);
+        sync.setPageSize(300);
+        std::unique_ptr<WriteLock> lock;
+        int batches = 0;
+        int batchesAtRelease = -1;
+        int ticksWhileLocked = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (lock)
+                ++ticksWhileLocked;
+        });
+        ticker.start();
+        connect(&sync, &CacheSync::progressed, this, [&] {
+            if (++batches != 1)
+                return;
+            lock = std::make_unique<WriteLock>(path);
+            QTimer::singleShot(1500, this, [&] {
+                batchesAtRelease = batches;
+                lock.reset();
+            });
+        });
+        const Outcome outcome = run(sync);
+        QVERIFY2(outcome.result, outcome.error ? qPrintable(outcome.error->detail) : "no answer");
+        QVERIFY(batchesAtRelease >= 1);
+        // The lock held the writer: no batch was committed while this thread held it.
+        QCOMPARE(batchesAtRelease, 1);
+        QVERIFY(outcome.progressSignals > batchesAtRelease);
+        // This thread kept running while the writer waited (about 75 ticks in 1.5 s).
+        QVERIFY2(ticksWhileLocked >= 20, qPrintable(QString::number(ticksWhileLocked)));
+        QCOMPARE(cacheRows(path), expected);
+    }
+
+    void cancelWaitsForTheBatchBeingWritten()
+    {
+        // Cancelled while a batch waits for the write lock: failed(Cancelled) comes only when that
+        // batch is committed (after the lock is released), batches queued behind it are not
+        // written, and finished() never comes.
+        const QString path = newCachePath();
+        const QHash<QString, QString> expected = serverRows(m_projectB);
+        CacheSync sync(settings(m_keyB), path);
+        sync.setPageSize(300);
+        std::unique_ptr<WriteLock> lock;
+        bool released = false;
+        bool failedBeforeRelease = false;
+        int finishedSignals = 0;
+        int failedSignals = 0;
+        connect(&sync, &CacheSync::finished, this, [&] { ++finishedSignals; });
+        connect(&sync, &CacheSync::failed, this, [&] {
+            ++failedSignals;
+            failedBeforeRelease = !released;
+        });
+        connect(&sync, &CacheSync::progressed, this, [&](const SyncProgress &p) {
+            if (p.rowsWritten != 300)
+                return;
+            lock = std::make_unique<WriteLock>(path);
+            QVERIFY(lock->isHeld());
+            QTimer::singleShot(600, this, [&] { sync.cancel(); });
+            QTimer::singleShot(1200, this, [&] {
+                released = true;
+                lock.reset();
+            });
+        });
+        const Outcome outcome = run(sync);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, SourceError::Kind::Cancelled);
+        QVERIFY(!failedBeforeRelease);
+        QTest::qWait(200); // nothing more comes
+        QCOMPARE(failedSignals, 1);
+        QCOMPARE(finishedSignals, 0);
+        // The batch being written when cancelled (the second, held by the lock) completed, and
+        // nothing after it was written.
+        QCOMPARE(cacheRows(path).size(), 600);
+        QVERIFY(600 < expected.size());
     }
 
     void killedSyncContinues()

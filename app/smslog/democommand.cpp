@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "demogenerator.h"
-#include "interruptwatcher.h"
+#include "jobrunner.h"
 #include "progressline.h"
 
 #include <QCoreApplication>
@@ -97,17 +97,21 @@ int demo(const QStringList &arguments)
         ? target.absoluteDir().filePath(
             QStringLiteral(".%1.%2.new").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)))
         : *output;
-    InterruptWatcher interrupts;
     ProgressLine progress(tr("messages"));
-    const QString error = writeDemoCache(path, options, [&progress](qint64 done, qint64 total) {
-        progress.update(done, total);
-        return !InterruptWatcher::isInterrupted();
-    });
+    const JobResult result = runJob(
+        QStringLiteral("demo cache"),
+        [path, options](JobControl &control) {
+            const QString error = writeDemoCache(
+                path, options, [&control](qint64 done, qint64 total) { return control.report(done, total); });
+            return error.isEmpty() ? JobResult{}
+                                   : JobResult{SourceError{SourceError::Kind::Query, error, {}}, 0};
+        },
+        progress);
     progress.clear();
-    if (!error.isEmpty()) {
-        if (InterruptWatcher::isInterrupted())
+    if (result.error) {
+        if (result.error->kind == SourceError::Kind::Cancelled)
             return Console::fail({SourceError::Kind::Cancelled, {}, {}});
-        Console::printError(error);
+        Console::printError(result.error->message);
         return ExitStatus::Failure;
     }
     if (replace

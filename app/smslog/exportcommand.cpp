@@ -4,7 +4,7 @@
 #include "cacheexport.h"
 #include "commandline.h"
 #include "commands.h"
-#include "interruptwatcher.h"
+#include "jobrunner.h"
 #include "progressline.h"
 
 #include <QCoreApplication>
@@ -84,23 +84,27 @@ int exportRows(const QStringList &arguments)
         return Console::fail(*error);
     options.sourceDescription = tr("cache file %1").arg(cacheInfo.fileName());
 
-    InterruptWatcher interrupts;
     ProgressLine progress(tr("rows"));
-    qint64 written = 0;
-    const QString error = CacheExport::exportRows(
-        *cache, std::get<SmsFilter>(filter), *output, options,
-        [&progress](qint64 done, qint64 total) {
-            progress.update(done, total);
-            return !InterruptWatcher::isInterrupted();
+    const JobResult result = runJob(
+        QStringLiteral("export"),
+        [cache = *cache, filter = std::get<SmsFilter>(filter), output = *output,
+         options](JobControl &control) {
+            qint64 written = 0;
+            const QString error = CacheExport::exportRows(
+                cache, filter, output, options,
+                [&control](qint64 done, qint64 total) { return control.report(done, total); }, &written);
+            return error.isEmpty() ? JobResult{std::nullopt, written}
+                                   : JobResult{SourceError{SourceError::Kind::Query, error, {}}, 0};
         },
-        &written);
+        progress);
     progress.clear();
-    if (!error.isEmpty()) {
-        if (InterruptWatcher::isInterrupted())
+    if (result.error) {
+        if (result.error->kind == SourceError::Kind::Cancelled)
             return Console::fail({SourceError::Kind::Cancelled, {}, {}});
-        Console::printError(error);
+        Console::printError(result.error->message);
         return ExitStatus::Failure;
     }
+    const qint64 written = result.count;
     Console::printLine(tr("%1 rows written to %2.").arg(QString::number(written), *output));
     return ExitStatus::Success;
 }

@@ -67,7 +67,7 @@ int sync(const QStringList &arguments)
     if (const int *status = std::get_if<int>(&settings))
         return *status;
 
-    int pageSize = 0;
+    int pageSize = 10000; // the largest: a terminal has no GUI thread to keep responsive
     if (line.isSet(QStringLiteral("page-size"))) {
         bool ok = false;
         pageSize = line.value(QStringLiteral("page-size")).toInt(&ok);

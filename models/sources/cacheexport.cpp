@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
 
+#include "cacheconnection.h"
 #include "cacherecord.h"
 #include "cacheschema.h"
 #include "cachewriter.h"
@@ -22,7 +23,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <cerrno>
 #include <filesystem>
 #include <limits>
@@ -129,43 +129,6 @@ SmsRecord redacted(SmsRecord r)
 
 // ---- reading the cache ------------------------------------------------------------------------
 
-// A read-only connection to a cache, opened the way the app opens one (header check, read-only,
-// hardened, schema validated). Removed again on destruction. One thread.
-class ReadOnlyCache
-{
-public:
-    ReadOnlyCache()
-        : m_name(QStringLiteral("smslog-export-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    { }
-    ~ReadOnlyCache()
-    {
-        if (m_db.isValid()) {
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-    }
-    ReadOnlyCache(const ReadOnlyCache &) = delete;
-    ReadOnlyCache &operator=(const ReadOnlyCache &) = delete;
-
-    // The reason for the user when the file cannot be read as a cache, or nullopt.
-    std::optional<SourceError> open(const QString &path)
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        if (auto error = CacheSchema::openReadOnly(m_db, path))
-            return error;
-        // No query_only: it would forbid the temporary table of a sorted export too. The file
-        // itself cannot be written through this connection (a write fails with SQLITE_READONLY).
-        return std::nullopt;
-    }
-
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
-
 QString cacheError(const QString &path, const SourceError &error)
 {
     switch (error.kind) {
@@ -203,12 +166,13 @@ QString readError(const QString &path)
 class RowStream
 {
 public:
-    RowStream(QSqlDatabase &db, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
-        : m_db(db)
+    RowStream(CacheConnection &connection, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
+        : m_connection(connection)
+        , m_db(connection.database())
         , m_path(path)
         , m_where(SqlQueryBuilder::where(filter))
         , m_order(order)
-        , m_records(db)
+        , m_records(m_db)
     { }
 
     ~RowStream()
@@ -258,6 +222,8 @@ public:
         if (!m_records.prepare(CacheRecord::select()
                                + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))")))
             return readError(m_path);
+        // No statement stays open between pages: a sync may write to the cache meanwhile.
+        m_connection.finishStatements();
         return {};
     }
 
@@ -312,6 +278,7 @@ public:
                 return {};
             }
             m_records.finish();
+            m_connection.finishStatements();
             // Caches never delete rows; should one vanish all the same, it is not exported.
             rows.removeIf([](const SmsRecord &r) { return r.id.isEmpty(); });
             return rows;
@@ -388,22 +355,21 @@ private:
             return true; // the safe way: one sort whatever the plan
         while (plan.next()) {
             const QString detail = plan.value(3).toString();
-            if (detail.contains(QStringLiteral("TEMP B-TREE")) && detail.contains(QStringLiteral("ORDER BY")))
+            if (detail.contains(QStringLiteral("TEMP B-TREE"))
+                && detail.contains(QStringLiteral("ORDER BY"))) {
+                plan.finish(); // kept by the connection: nothing may stay open between pages
                 return true;
+            }
         }
         return false;
     }
 
     QSqlQuery prepared(const QString &sql, const QVariantList &values)
     {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(sql); // a failure shows at exec()
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        return query;
+        return m_connection.prepared(sql, values); // a failure shows at exec()
     }
 
+    CacheConnection &m_connection;
     QSqlDatabase &m_db;
     QString m_path;
     SqlQueryBuilder::Fragment m_where;
@@ -567,10 +533,10 @@ void removeAbandonedPartials(const QString &target)
 // Checks a finished snapshot the way the app will open it, and counts its rows.
 QString verifySnapshot(const QString &path, qint64 expectedRows, const QString &output)
 {
-    ReadOnlyCache snapshot;
+    CacheConnection snapshot(QStringLiteral("smslog-export-check"));
     if (const auto error = snapshot.open(path))
         return writeError(output, error->detail.isEmpty() ? error->message : error->detail);
-    QSqlQuery query(snapshot.db());
+    QSqlQuery query(snapshot.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sms_log")) || !query.next())
         return writeError(output, query.lastError().text());
     if (query.value(0).toLongLong() != expectedRows)
@@ -821,12 +787,14 @@ QString exportRows(const QString &cachePath, const SmsFilter &filter, const QStr
     if (const QString error = checkOutput(cachePath, output); !error.isEmpty())
         return error;
 
-    ReadOnlyCache cache;
+    // No query_only: it would forbid the temporary table of a sorted export too. The file itself
+    // cannot be written through this connection (a write fails with SQLITE_READONLY).
+    CacheConnection cache(QStringLiteral("smslog-export"));
     if (const auto error = cache.open(cachePath))
         return cacheError(cachePath, *error);
     // CSV and JSON Lines newest first; a snapshot is filled oldest first, so that its row ids
     // follow time as in any cache and rows of the same millisecond keep their order.
-    RowStream rows(cache.db(), cachePath, filter,
+    RowStream rows(cache, cachePath, filter,
                    options.format == Format::Sqlite ? Qt::AscendingOrder : Qt::DescendingOrder);
     if (const QString error = rows.start(); !error.isEmpty())
         return error;
@@ -835,7 +803,7 @@ QString exportRows(const QString &cachePath, const SmsFilter &filter, const QStr
     // from) goes into the snapshot's source.
     Options withSource = options;
     {
-        QSqlQuery info(cache.db());
+        QSqlQuery info(cache.database());
         info.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key IN ('source_instance',"
                                     " 'snapshot_source_instance') ORDER BY key LIMIT 1"));
         const QString instance = info.exec() && info.next() ? info.value(0).toString() : QString();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cachereader.h"
 
+#include "cacheconnection.h"
 #include "cacherecord.h"
 #include "cacheschema.h"
 #include "cachetotals.h"
@@ -19,7 +20,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <sqlite3.h>
 
 namespace {
@@ -50,18 +50,14 @@ CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate,
                          std::shared_ptr<RowPositions> positions)
     : m_path(path)
     , m_positions(std::move(positions))
-    , m_connectionName(QStringLiteral("smslog-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_gate(std::move(gate))
 { }
 
 CacheReader::~CacheReader()
 {
     m_gate->setConnection(nullptr);
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_db = QSqlDatabase(); // before the connection is removed
+    m_connection.reset();
 }
 
 bool CacheReader::isOpen() const
@@ -71,16 +67,14 @@ bool CacheReader::isOpen() const
 
 void CacheReader::open()
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_connection = std::make_unique<CacheConnection>(QStringLiteral("smslog-cache"));
     // The cheap checks only; SqliteCacheSource runs the integrity check beside the first queries.
-    if (const auto error = CacheSchema::openReadOnly(m_db, m_path)) {
+    if (const auto error = m_connection->open(m_path, true)) {
         emit openFailed(*error);
         return;
     }
-    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_gate->setConnection(*static_cast<sqlite3 *const *>(handle.constData()));
+    m_db = m_connection->database();
+    m_gate->setConnection(m_connection->handle());
     m_open = true;
     m_fileVersion = CacheSchema::fileVersion(m_db);
     QSqlQuery size(m_db);

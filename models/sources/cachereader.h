@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class CacheConnection;
 class RequestGate;
 namespace RowPlan {
 enum class Kind;
@@ -82,8 +83,8 @@ private:
     qint64 m_tableRows = 0; // max(rid) when opened: the size that sets the plan's limit
     SmsFilter m_planFilter;
     std::optional<RowPlan::Kind> m_planKind;
-    QString m_connectionName;
+    std::unique_ptr<CacheConnection> m_connection; // opened by open(), on the reader's thread
     std::shared_ptr<RequestGate> m_gate;
-    QSqlDatabase m_db;
+    QSqlDatabase m_db; // m_connection's
     bool m_open = false;
 };

@@ -9,8 +9,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <memory>
+#include <optional>
 
-class CacheWriter;
+class CacheSyncWriter;
 class OneUptimeSource;
 
 // Progress of a sync, for a progress bar or a terminal line.
@@ -38,8 +39,12 @@ struct SyncResult {
 // committed and the next sync continues where this one stopped. Several projects (one key each)
 // can be synced into one cache.
 //
-// GUI thread (or any thread with an event loop); the file is written on that thread between
-// network answers. Emits exactly one of finished() or failed() after start().
+// GUI thread (or any thread with an event loop): the server is read on that thread; the file is
+// opened, read and written only on a writer thread of the sync's own (CacheSyncWriter), to which
+// pages are handed by queued calls, one batch at a time (while it is written, the next pages are
+// read ahead, a bounded number, and wait here), and whose commits are confirmed by signals. Emits exactly one
+// of finished() or failed() after start(), once the writer has closed the file. Destroying a sync that has
+// not ended waits for the batch being written.
 class CacheSync : public QObject
 {
     Q_OBJECT
@@ -49,7 +54,9 @@ public:
 
     // Only messages created at or after `since` (first sync only); invalid = everything.
     void setSince(const QDateTime &since) { m_since = since; }
-    // Rows per request; 0 = the largest the server accepts.
+    // Rows per request (at most 10,000), and then per committed batch. 0: requests of 1,000 rows,
+    // which keeps the GUI thread's share of a page short, committed in batches of what has
+    // arrived when the writer is free, up to 10,000 rows.
     void setPageSize(int rows) { m_pageSize = rows; }
 
     // Creates the cache if it does not exist yet.
@@ -64,11 +71,21 @@ Q_SIGNALS:
     void failed(const SourceError &error);
 
 private:
+    quint64 nextWrite();
+    void handleWriterOpened(quint64 id, bool existed, bool refused, const SourceError &problem,
+                            const QString &error);
     void beginRun();
+    void handleInfoRead(quint64 id, const QHash<QString, QString> &values);
     void askForPages();
     void handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
+    // Hands the pages that are next in order to the writer as a batch when it has none.
+    void writePages();
+    void handleWritten(quint64 id, bool skipped, const QString &error);
     void finishRun();
     void finishWithError(const SourceError &error);
+    // Ends the run: nothing more is read or written (writes not started are skipped), the writer
+    // closes the file, and then finished() (no error) or failed() is emitted.
+    void conclude(const std::optional<SourceError> &error);
     // The error for a failed write of the cache: a full disk said as such, with what to do.
     SourceError writeFailed(const QString &error) const;
 

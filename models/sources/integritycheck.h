@@ -7,12 +7,12 @@
 #include <QObject>
 #include <memory>
 
-class QThread;
-class RequestGate;
+class BackgroundJob;
 
-// Runs SQLite's quick_check over a cache file on a thread and a read-only connection of its own,
-// so that the file's first rows need not wait for a read of the whole file. GUI thread API;
-// destroying it interrupts a check that is still running.
+// Runs SQLite's quick_check over a cache file on a thread and a read-only connection of its own
+// (a BackgroundJob at idle priority), so that the file's first rows need not wait for a read of
+// the whole file. GUI thread API; destroying it interrupts a check that is still running, which
+// then reports nothing.
 class IntegrityCheck : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,6 @@ Q_SIGNALS:
     void failed(const SourceError &error);
 
 private:
-    std::shared_ptr<RequestGate> m_gate;
-    std::shared_ptr<std::optional<SourceError>> m_result;
-    QThread *m_thread;
+    QString m_path;
+    BackgroundJob *m_job;
 };

@@ -2,18 +2,17 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "oneuptimesource.h"
 
+#include "oneuptimepageparser.h"
 #include "oneuptimeparser.h"
 #include "smsstatus.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <climits>
 
 namespace {
@@ -84,6 +83,7 @@ struct OneUptimeSource::Aggregate {
 OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *parent)
     : SmsLogSource(parent)
     , m_client(new OneUptimeClient(settings, this))
+    , m_parser(new OneUptimePageParser(this))
 { }
 
 OneUptimeSource::~OneUptimeSource()
@@ -704,18 +704,14 @@ void OneUptimeSource::parsePage(RequestId id, const QByteArray &body,
 {
     // A page of 256 full rows takes ~8 ms to parse, one of 10,000 totals rows ~70 ms: off the GUI
     // thread. The answer is dropped if the request was cancelled meanwhile.
-    auto *watcher = new QFutureWatcher<std::variant<OneUptimeParser::ListPage, SourceError>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, id, watcher, done] {
-        watcher->deleteLater();
+    m_parser->parse(body, [this, id, done](const OneUptimePageParser::Result &parsed) {
         if (!m_requests.contains(id))
             return;
-        const auto parsed = watcher->result();
         if (const auto *error = std::get_if<SourceError>(&parsed))
             failRequest(id, badResponse(*error));
         else
             done(std::get<OneUptimeParser::ListPage>(parsed));
     });
-    watcher->setFuture(QtConcurrent::run([body] { return OneUptimeParser::parseListPage(body); }));
 }
 
 void OneUptimeSource::addPassPage(RequestId id, const QByteArray &body)

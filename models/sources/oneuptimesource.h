@@ -14,6 +14,7 @@
 #include <optional>
 
 class OneUptimeCall;
+class OneUptimePageParser;
 
 // What opening a connection found, in facts a connection test can report.
 struct OneUptimeServerInfo {
@@ -93,7 +94,7 @@ private:
     void resolveAnnouncements(RequestId id, QList<SmsRecord> rows,
                               std::function<void(const QList<SmsRecord> &)> done);
     void fillAnnouncementNames(QList<SmsRecord> &rows) const;
-    // Parses a get-list answer on a worker thread; `done` runs on this thread if `id` is still
+    // Parses a get-list answer on the parser's thread; `done` runs on this thread if `id` is still
     // wanted; a body that is not a page fails the request.
     void parsePage(RequestId id, const QByteArray &body,
                    std::function<void(const OneUptimeParser::ListPage &)> done);
@@ -111,6 +112,7 @@ private:
                                                     const QString &again);
 
     OneUptimeClient *m_client;
+    OneUptimePageParser *m_parser; // get-list answers, parsed on a thread of its own
     OneUptimeServerInfo m_info;
     QDateTime m_snapshot; // inclusive upper bound on createdAt of every answer
     int m_totalsPageSize = 0; // 0: the server's largest

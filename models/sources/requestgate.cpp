@@ -9,10 +9,13 @@ void RequestGate::cancel(quint64 id)
     if (id == 0)
         return; // no request has id 0; m_running is 0 when idle
     const QMutexLocker lock(&m_mutex);
-    if (id == m_running && m_connection)
-        sqlite3_interrupt(m_connection);
-    else if (id > m_running)
+    if (id == m_running) {
+        m_runningCancelled = true;
+        if (m_connection)
+            sqlite3_interrupt(m_connection);
+    } else if (id > m_running) {
         m_cancelled.insert(id);
+    }
 }
 
 void RequestGate::cancelUpTo(quint64 lastId)
@@ -31,6 +34,7 @@ bool RequestGate::begin(quint64 id)
     if (m_cancelled.remove(id) || id <= m_cancelledUpTo)
         return false;
     m_running = id;
+    m_runningCancelled = false;
     return true;
 }
 
@@ -50,4 +54,10 @@ bool RequestGate::wasCancelled()
 {
     const QMutexLocker lock(&m_mutex);
     return m_cancelledUpTo != 0;
+}
+
+bool RequestGate::isCancelled(quint64 id)
+{
+    const QMutexLocker lock(&m_mutex);
+    return id <= m_cancelledUpTo || m_cancelled.contains(id) || (id == m_running && m_runningCancelled);
 }

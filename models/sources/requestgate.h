@@ -19,6 +19,8 @@ public:
 
     // Any thread: cancelUpTo() was called.
     bool wasCancelled();
+    // Any thread: `id` was cancelled (before it began, or while it runs).
+    bool isCancelled(quint64 id);
 
     // Worker thread: returns false when the request was cancelled before it started.
     bool begin(quint64 id);
@@ -32,5 +34,6 @@ private:
     QSet<quint64> m_cancelled;
     quint64 m_cancelledUpTo = 0;
     quint64 m_running = 0;
+    bool m_runningCancelled = false; // cancel(m_running) was called
     sqlite3 *m_connection = nullptr;
 };

@@ -37,6 +37,14 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     return result;
 }
 
+void BenchApplication::resetTiming()
+{
+    m_deliveries = 0;
+    m_overBlocked = 0;
+    m_worst.clear();
+    m_worstNonPaint = {};
+}
+
 void BenchApplication::record(double ms, int eventType, const QString &receiver)
 {
     ++m_deliveries;

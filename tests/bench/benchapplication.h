@@ -25,6 +25,8 @@ public:
 
     // Deliveries are timed only while timing is on.
     void setTiming(bool on) { m_timing = on; }
+    // Forgets every delivery timed so far (a new figure starts).
+    void resetTiming();
     qint64 timedDeliveries() const { return m_deliveries; }
     // Deliveries that took longer than blockedMs.
     qint64 blockedDeliveries() const { return m_overBlocked; }

@@ -160,5 +160,12 @@ QString benchMethod()
         "  G10 CacheWriter::write of demo records (seed 7; the week after the newest message, random\n"
         "      UUID ids) in committed batches of 10,000 (as a sync writes its pages) into the\n"
         "      cache itself, every index kept; then removed again. Floor: the same rows inserted in\n"
-        "      one transaction into an unindexed temporary table.\n");
+        "      one transaction into an unindexed temporary table.\n"
+        "  G11 sync from the window: CacheSync copies 200,000 demo messages (seed 11, one project;\n"
+        "      50,000 with --quick) from the loopback OneUptime imitation (tests/oneuptimeserver, on\n"
+        "      a thread of its own) into a new cache file, in CacheSync's pages (1,000 rows;\n"
+        "      --sync-page-size N), while the table (this cache) is scrolled: a PageDown key or a\n"
+        "      wheel notch every 30 ms, the event loop running between them. The value is G9's,\n"
+        "      measured during the sync only: the longest GUI-thread delivery that is data work (or\n"
+        "      direct call), with its event and receiver; the view's paints are in the detail.\n");
 }

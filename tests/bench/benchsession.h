@@ -24,11 +24,13 @@ struct BenchOptions {
     QString cachePath;
     bool quick = false; // fewer repetitions, for a smoke run
     bool skipIngest = false; // no G10
+    bool skipSync = false; // no G11
+    int syncPageSize = 0; // G11's rows per request; 0: CacheSync's default (the largest)
 };
 
-// The scripted session: drives the real source, model and view through goals G1 to G9 (and G10,
-// which writes to the file, last), and collects the figures. GUI thread; throws Bench::Error when
-// something fails (a goal that is missed is no failure).
+// The scripted session: drives the real source, model and view through goals G1 to G9, G11 (a
+// sync into another file while the table scrolls) and G10 (which writes to the file, last), and collects the
+// figures. GUI thread; throws Bench::Error when something fails (a goal that is missed is no failure).
 class BenchSession : public QObject
 {
     Q_OBJECT
@@ -117,6 +119,7 @@ private:
     GoalResult measureMemory();
     GoalResult guiThreadResult() const;
     GoalResult measureIngest();
+    GoalResult measureSyncWhileScrolling();
     void addExtraFigures();
 
     // Floors.

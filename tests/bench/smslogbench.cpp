@@ -3,14 +3,15 @@
 //
 // smslog-bench: how the cache viewer performs on a big cache. Drives the real SqliteCacheSource,
 // SmsLogTableModel and a QTableView through a scripted session (open, jumps, scrolling, filter and
-// sort changes, counts, totals, text search, memory, GUI-thread blocking, sync ingest) and prints
-// each figure beside its target and its floor (the same work in raw SQLite). The method is printed
-// first; see README.md, "Performance". A benchmark, not a test: it exits 0 whether or not the
-// goals are met, and non-zero only when it cannot measure.
+// sort changes, counts, totals, text search, memory, GUI-thread blocking, sync ingest, a sync while
+// scrolling) and prints each figure beside its target and its floor (the same work in raw SQLite).
+// The method is printed first; see README.md, "Performance". A benchmark, not a test: it exits 0 whether or
+// not the goals are met, and non-zero only when it cannot measure.
 //
 //   smslog-bench --rows N [--dir DIR]   generate (once) or reuse DIR/smslog-bench-N.sqlite
 //   smslog-bench --cache FILE           measure an existing cache
 //   --json FILE  write the results   --quick  fewer repetitions   --skip-ingest  no G10
+//   --skip-sync  no G11 (a sync from a loopback server while the table scrolls)
 #include "benchapplication.h"
 #include "benchsession.h"
 #include "benchutil.h"
@@ -111,9 +112,9 @@ QString repetitions(bool quick)
 {
     return quick
         ? QStringLiteral("Repetitions (--quick): G1 2 opens; G2 20 jumps, 2 keys, 5 drags; G3 50+50 "
-                         "steps; G5/G6 1 run each; G8 100 positions; G10 50,000 rows.\n")
+                         "steps; G5/G6 1 run each; G8 100 positions; G10 50,000 rows; G11 50,000 rows.\n")
         : QStringLiteral("Repetitions: G1 5 opens; G2 100 jumps, 4 keys, 20 drags; G3 200+200 steps; "
-                         "G5/G6 median of 3; G8 400 positions; G10 200,000 rows.\n");
+                         "G5/G6 median of 3; G8 400 positions; G10 200,000 rows; G11 200,000 rows.\n");
 }
 
 void writeJson(const QString &path, const QByteArray &json)
@@ -155,7 +156,14 @@ int main(int argc, char *argv[])
         QStringLiteral("skip-ingest"),
         QStringLiteral("Skip G10, which writes rows into the cache (upgrading a cache of an older "
                        "format) and removes them again."));
-    parser.addOptions({rowsOption, dirOption, cacheOption, jsonOption, quickOption, skipIngestOption});
+    const QCommandLineOption skipSyncOption(
+        QStringLiteral("skip-sync"),
+        QStringLiteral("Skip G11, the sync from a loopback OneUptime imitation while scrolling."));
+    const QCommandLineOption syncPageOption(
+        QStringLiteral("sync-page-size"),
+        QStringLiteral("Rows per request in G11 (default: CacheSync's, 1,000)."), QStringLiteral("N"));
+    parser.addOptions({rowsOption, dirOption, cacheOption, jsonOption, quickOption, skipIngestOption,
+                       skipSyncOption, syncPageOption});
     parser.process(app);
 
     bool rowsOk = false;
@@ -170,6 +178,8 @@ int main(int argc, char *argv[])
         BenchOptions options;
         options.quick = parser.isSet(quickOption);
         options.skipIngest = parser.isSet(skipIngestOption);
+        options.skipSync = parser.isSet(skipSyncOption);
+        options.syncPageSize = parser.value(syncPageOption).toInt();
         options.cachePath = parser.isSet(cacheOption)
             ? QFileInfo(parser.value(cacheOption)).absoluteFilePath()
             : preparedCache(rows, parser.value(dirOption));
