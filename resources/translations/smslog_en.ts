@@ -214,23 +214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computing the totals failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The total cost is too large to add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,25 +318,6 @@
     </message>
 </context>
 <context>
-    <name>CacheSummary</name>
-    <message>
-        <source>Computing the summary failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The total cost is too large to add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache holds costs that are not whole numbers of cents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUM(cost_cents) gave %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CacheSync</name>
     <message>
         <source>The disk holding the cache %1 is full. Free some space and sync again: what was copied so far is kept, and the sync continues where it stopped.</source>
@@ -372,6 +337,17 @@
     </message>
     <message>
         <source>The cache %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheSyncWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is not open for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,15 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no project)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The total cost is too large to add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,28 +1161,6 @@
     </message>
 </context>
 <context>
-    <name>ExactTotals</name>
-    <message numerus="yes">
-        <source>The server sent %n cost(s) that are not a whole number of cents, so no exact total can be given.</source>
-        <translation>
-            <numerusform>The server sent %n cost that is not a whole number of cents, so no exact total can be given.</numerusform>
-            <numerusform>The server sent %n costs that are not a whole number of cents, so no exact total can be given.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log changed on the server while the totals were added up. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server counted %1 messages but listed %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FilterBar</name>
     <message>
         <source>Status filter</source>
@@ -1479,6 +1425,13 @@
     </message>
 </context>
 <context>
+    <name>JobWorker</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>No system keyring is available: the API key is kept only until you quit.</source>
@@ -1529,21 +1482,6 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LiveSummary</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The costs the server reported are too large to add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the summary again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,8 +1952,23 @@
         <source>Refresh (F5) to add them up again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n cost(s) that are not a whole number of cents, so no exact total can be given.</source>
+        <translation type="unfinished">
+            <numerusform>The server sent %n cost that is not a whole number of cents, so no exact total can be given.</numerusform>
+            <numerusform>The server sent %n costs that are not a whole number of cents, so no exact total can be given.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>(no time)</source>
+        <source>smsCostInUSDCents was text, a fraction or null in %1 of %2 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log changed on the server while the totals were added up. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server counted %1 messages but listed %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2056,10 @@
     <name>SmsLogSource</name>
     <message>
         <source>This source cannot add up costs for a chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total cost is too large to add up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
