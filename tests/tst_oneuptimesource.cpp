@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "costreportmodel.h"
 #include "costsummary.h"
 #include "demogenerator.h"
+#include "logsession.h"
 #include "oneuptimeserver.h"
 #include "oneuptimesource.h"
 #include "smslogsummary.h"
@@ -382,6 +384,7 @@ private Q_SLOTS:
     void totalsEqualTheCache();
     void totalsProgressAndCancel();
     void onePassServesTotalsAndCosts();
+    void sessionPagesOnceForTotalsAndCosts();
     void newCountAndSnapshotFollowTheServersClock();
     void tableModelAndSummaryOnTheLiveSource();
     void httpDateIsUtcWhateverTheLocalZone();
@@ -1700,6 +1703,46 @@ void TestOneUptimeSource::tableModelAndSummaryOnTheLiveSource()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(failureTotals.messages), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(summary.totals().messages, failureTotals.messages, 15000);
     QCOMPARE(summary.totals().costCents, failureTotals.costCents);
+}
+
+void TestOneUptimeSource::sessionPagesOnceForTotalsAndCosts()
+{
+    // Given the window's session on a live source, its Costs tab shown
+    auto live = openLive(settings(m_server, memberKey));
+    QVERIFY(live->a.opened);
+    LogSession session;
+    session.costs()->setActive(true);
+    session.setSource(live->source.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.summary()->isLoading() && session.costs()->hasReport()
+                                 && !session.costs()->isLoading(),
+                             15000);
+
+    // When the filter changes
+    SmsFilter failures;
+    failures.statuses = {QStringLiteral("Failed"), QStringLiteral("Error"), QStringLiteral("Undelivered")};
+    const CostTotals expected = cacheTotals(failures);
+    QVERIFY(expected.messages > 0 && expected.messages < 10000); // one page of the largest size
+    const qsizetype asked = m_server.requests().size();
+    session.setFilter(failures);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.summary()->isLoading() && !session.costs()->isLoading()
+                                 && session.summary()->totals().messages == expected.messages,
+                             15000);
+
+    // Then the totals and the cost view show the same figures, the cache's
+    QCOMPARE(session.summary()->totals().costCents, expected.costCents);
+    QCOMPARE(session.costs()->totalMessages(), expected.messages);
+    QCOMPARE(session.costs()->totalCostCents(), expected.costCents);
+    // And the server was paged once for both: one aggregate page (the six fields, the recipient
+    // among them), however many rows pages the table asked for.
+    int aggregatePages = 0;
+    for (const QByteArray &body : listBodies(m_server, asked)) {
+        const QJsonObject select
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("select")).toObject();
+        if (select.contains(QStringLiteral("toNumber")) && !select.contains(QStringLiteral("smsText")))
+            ++aggregatePages;
+    }
+    QCOMPARE(aggregatePages, 1);
+    session.setSource(nullptr);
 }
 
 void TestOneUptimeSource::httpDateIsUtcWhateverTheLocalZone()
