@@ -84,8 +84,13 @@ BackgroundJob::BackgroundJob(const QString &name, QObject *parent)
 BackgroundJob::~BackgroundJob()
 {
     m_gate->cancelUpTo(std::numeric_limits<quint64>::max());
+    // A thread that ran deletes its worker as it finishes (finished → deleteLater); one that never
+    // started never finishes, so its worker is deleted here.
+    const bool started = m_thread->isRunning() || m_thread->isFinished();
     m_thread->quit();
     m_thread->wait();
+    if (!started)
+        delete m_worker;
 }
 
 void BackgroundJob::start(Work work, QThread::Priority priority)
