@@ -382,6 +382,28 @@ private Q_SLOTS:
             QVERIFY2(project.second != project.first, "project names resolved");
     }
 
+    void integrityCheckRunsOnlyWhenAsked()
+    {
+        // Given the same file opened twice: as the window opens it, and as `smslog summary` does
+        SqliteCacheSource window(m_path);
+        SqliteCacheSource summary(m_path);
+        summary.setIntegrityChecked(false);
+        QSignalSpy windowChecked(&window, &SqliteCacheSource::integrityChecked);
+        QSignalSpy summaryChecked(&summary, &SqliteCacheSource::integrityChecked);
+        QSignalSpy summaryOpened(&summary, &SmsLogSource::opened);
+        window.open();
+        summary.open();
+        // Then only the window's checks the whole file; the other answers all the same
+        QVERIFY(windowChecked.wait(30000));
+        QCOMPARE(windowChecked.first().first().toBool(), true);
+        QTRY_COMPARE(summaryOpened.size(), 1);
+        QSignalSpy totals(&summary, &SmsLogSource::totalsFetched);
+        summary.requestTotals({});
+        QVERIFY(totals.wait(10000));
+        QCOMPARE(totals.first().at(1).value<CostTotals>().messages, qint64(rowCount));
+        QCOMPARE(summaryChecked.size(), 0);
+    }
+
     void cancelledRequestsDoNotAnswer()
     {
         // Given the page worker busy with a big read, and nine more queued behind it
