@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
 #include "cachewriter.h"
+#include "csvreader.h"
 #include "demogenerator.h"
 #include "exportwriters.h"
 #include "sqlitecachesource.h"
@@ -143,74 +144,6 @@ private:
     static QString csvText(const QVariant &value) { return value.isNull() ? QString() : value.toString(); }
 
     // ---- parsers ------------------------------------------------------------------------------
-
-    // RFC 4180, strictly: CRLF after every record (the last one too), quotes only around whole
-    // fields, doubled inside them. UTF-8 without a byte order mark.
-    static QList<QStringList> parseCsv(const QByteArray &bytes, QString *error)
-    {
-        QList<QStringList> records;
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder(bytes);
-        if (decoder.hasError()) {
-            *error = QStringLiteral("not UTF-8");
-            return {};
-        }
-        if (text.startsWith(QChar(0xFEFF))) {
-            *error = QStringLiteral("byte order mark");
-            return {};
-        }
-        const qsizetype n = text.size();
-        qsizetype i = 0;
-        QStringList record;
-        while (i < n) {
-            QString field;
-            if (text.at(i) == u'"') {
-                ++i;
-                for (;;) {
-                    if (i >= n) {
-                        *error = QStringLiteral("unterminated quoted field");
-                        return {};
-                    }
-                    if (text.at(i) == u'"') {
-                        if (i + 1 < n && text.at(i + 1) == u'"') {
-                            field += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    field += text.at(i++);
-                }
-            } else {
-                while (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n') {
-                    if (text.at(i) == u'"') {
-                        *error = QStringLiteral("quote inside an unquoted field at %1").arg(i);
-                        return {};
-                    }
-                    field += text.at(i++);
-                }
-            }
-            record << field;
-            if (i < n && text.at(i) == u',') {
-                ++i;
-                if (i == n) {
-                    *error = QStringLiteral("file ends after a comma");
-                    return {};
-                }
-                continue;
-            }
-            if (i + 1 < n && text.at(i) == u'\r' && text.at(i + 1) == u'\n') {
-                i += 2;
-                records << record;
-                record.clear();
-                continue;
-            }
-            *error = QStringLiteral("record not ended by CRLF at %1").arg(i);
-            return {};
-        }
-        return records;
-    }
 
     // One JSON object per LF-ended line; keys in `keys` order; values plain (no objects).
     static QList<QJsonObject> parseJsonLines(const QByteArray &bytes, const QStringList &keys, QString *error)
@@ -547,7 +480,7 @@ private:
         const QByteArray bytes = readAll(output);
         QString error;
         if (format == Format::Csv) {
-            const QList<QStringList> records = parseCsv(bytes, &error);
+            const QList<QStringList> records = readCsv(bytes, &error);
             QCOMPARE(error, QString());
             QCOMPARE(records.size(), expected.size() + 1);
             QCOMPARE(records.first(), names);
@@ -967,7 +900,7 @@ private Q_SLOTS:
         const QByteArray bytes = readAll(output);
         QVERIFY(!bytes.contains("added-during-export"));
         QString error;
-        const QList<QStringList> records = parseCsv(bytes, &error);
+        const QList<QStringList> records = readCsv(bytes, &error);
         QCOMPARE(error, QString());
         QCOMPARE(records.size(), before.size() + 1);
         for (qsizetype i = 0; i < before.size(); ++i)
@@ -1154,7 +1087,7 @@ private Q_SLOTS:
         QList<QJsonObject> objects;
         if (format == Format::Csv) {
             QString error;
-            const QList<QStringList> records = parseCsv(bytes, &error);
+            const QList<QStringList> records = readCsv(bytes, &error);
             QCOMPARE(error, QString());
             for (qsizetype i = 1; i < records.size(); ++i) {
                 QJsonObject object;

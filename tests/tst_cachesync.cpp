@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
 #include "cachesync.h"
+#include "csvreader.h"
 #include "demogenerator.h"
 #include "oneuptimeserver.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -98,6 +102,24 @@ class TestCacheSync : public QObject
                 rows.insert(q.value(0).toString(), q.value(1).toString());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return rows;
+    }
+
+    // id → `column` of every row of the cache file where it is set (not NULL, not empty).
+    static QHash<QString, QString> cacheColumn(const QString &path, const QString &column)
+    {
+        QHash<QString, QString> rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("column"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (QFile::exists(path) && db.open()
+                && q.exec(QStringLiteral("SELECT id, %1 FROM sms_log WHERE %1 <> ''").arg(column)))
+                while (q.next())
+                    rows.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("column"));
         return rows;
     }
 
@@ -469,6 +491,71 @@ private Q_SLOTS:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("names"));
+    }
+
+    // The provider's message id (providerExternalId), kept by a sync and in every export format;
+    // a server without the column still syncs, with the ids left empty.
+    void providerIdKeptThroughSyncAndExports()
+    {
+        QHash<QString, QString> expected; // id → provider id, of project A
+        for (const OneUptimeRecord &r : m_server.records())
+            if (r.projectId == m_projectA && r.providerExternalId)
+                expected.insert(r.id, *r.providerExternalId);
+        QVERIFY(expected.size() > 100);
+
+        const QString path = newCachePath();
+        m_server.setClockOffsetMs(60000); // past the messages fullThenIncremental() added
+        QVERIFY(sync(path, m_keyA).result);
+        QCOMPARE(cacheColumn(path, QStringLiteral("provider_external_id")), expected);
+
+        const auto exported = [&](CacheExport::Format format, const QString &name) {
+            const QString output = m_dir.filePath(name);
+            const QString error = CacheExport::exportRows(path, {}, output, {format, false, {}, {}});
+            if (!error.isEmpty())
+                qWarning("%s", qPrintable(error));
+            return output;
+        };
+        // CSV: the column by its header's name.
+        QFile csv(exported(CacheExport::Format::Csv, QStringLiteral("provider.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QString csvError;
+        const QList<QStringList> records = readCsv(csv.readAll(), &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+        QVERIFY(!records.isEmpty());
+        const qsizetype idColumn = records.first().indexOf(QStringLiteral("_id"));
+        const qsizetype providerColumn = records.first().indexOf(QStringLiteral("providerExternalId"));
+        QVERIFY(idColumn >= 0 && providerColumn >= 0);
+        QHash<QString, QString> fromCsv;
+        for (qsizetype i = 1; i < records.size(); ++i)
+            if (!records.at(i).at(providerColumn).isEmpty())
+                fromCsv.insert(records.at(i).at(idColumn), records.at(i).at(providerColumn));
+        QCOMPARE(fromCsv, expected);
+        // JSON Lines: every object.
+        QFile jsonl(exported(CacheExport::Format::JsonLines, QStringLiteral("provider.jsonl")));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        QHash<QString, QString> fromJson;
+        for (const QByteArray &line : jsonl.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            const QJsonValue provider = object.value(QStringLiteral("providerExternalId"));
+            if (provider.isString())
+                fromJson.insert(object.value(QStringLiteral("_id")).toString(), provider.toString());
+        }
+        QCOMPARE(fromJson, expected);
+        // A snapshot: its own cache file.
+        const QString snapshot = exported(CacheExport::Format::Sqlite, QStringLiteral("provider.sqlite"));
+        QCOMPARE(cacheColumn(snapshot, QStringLiteral("provider_external_id")), expected);
+
+        // A server that refuses the column: the sync leaves it out and still keeps every row.
+        m_server.setMissingColumns({QStringLiteral("providerExternalId")});
+        const QString refused = newCachePath();
+        const Outcome outcome = sync(refused, m_keyA);
+        m_server.setMissingColumns({});
+        m_server.setClockOffsetMs(0);
+        QVERIFY2(outcome.result, outcome.error ? qPrintable(outcome.error->detail) : "");
+        QCOMPARE(cacheRows(refused, m_projectA), serverRows(m_projectA));
+        QCOMPARE(cacheColumn(refused, QStringLiteral("provider_external_id")), (QHash<QString, QString>()));
     }
 
     void badInputIsSaid()

@@ -205,7 +205,8 @@ private Q_SLOTS:
         const QJsonObject full = select(Fields::Full, current);
         for (const QString &key :
              {QStringLiteral("errorCode"), QStringLiteral("monitor"), QStringLiteral("incident"),
-              QStringLiteral("user"), QStringLiteral("statusPageAnnouncement")})
+              QStringLiteral("user"), QStringLiteral("statusPageAnnouncement"),
+              QStringLiteral("providerExternalId")})
             QVERIFY2(full.contains(key), qPrintable(key));
         QCOMPARE(full.value(QStringLiteral("statusPageAnnouncement")), QJsonValue(true)); // id only
         QCOMPARE(json(full.value(QStringLiteral("incident")).toObject()),

@@ -417,10 +417,10 @@ void TestOneUptimeServer::selectErrors()
         return call("POST", QStringLiteral("/api/sms-log/get-list"),
                     compact(obj({{QStringLiteral("select"), select}})));
     };
-    Reply reply = selectReply(obj({{QStringLiteral("providerExternalId"), true}}));
+    Reply reply = selectReply(obj({{QStringLiteral("segmentCount"), true}}));
     QCOMPARE(reply.status, 400);
     QVERIFY(errorText(reply).startsWith(
-        QStringLiteral("Invalid select clause. Cannot select on \"providerExternalId\". This column does not "
+        QStringLiteral("Invalid select clause. Cannot select on \"segmentCount\". This column does not "
                        "exist on SMS Log. Here "
                        "are the columns you can select on instead: ")));
     for (const QString &name : {QStringLiteral("statusCallbackToken"), QStringLiteral("deletedByUserId")}) {

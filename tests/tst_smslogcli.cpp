@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cacheexport.h"
+#include "csvreader.h"
 #include "demogenerator.h"
 #include "money.h"
 #include "oneuptimeserver.h"
@@ -67,50 +68,6 @@ QString sumsText(const QMap<QString, Sums> &groups)
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         lines << QStringLiteral("%1: %2 messages, %3 cents").arg(it.key()).arg(it->count).arg(it->cents);
     return lines.join(u'\n');
-}
-
-// A CSV text split into rows of fields (RFC 4180: quoted fields may hold commas, quotes, newlines).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        any = true;
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            any = false;
-        } else {
-            field += c;
-        }
-    }
-    if (any) {
-        row << field;
-        rows << row;
-    }
-    return rows;
 }
 
 qint64 msOf(const QDateTime &time)
@@ -885,7 +842,9 @@ void TestSmslogCli::summaryCsvHasAHeaderAndTheJsonGroups()
         QMap<QString, QString> labels;
         const auto groups = jsonGroups(json.out, nullptr, &order, &labels);
         QVERIFY(groups);
-        const QList<QStringList> rows = parseCsv(csv.out);
+        QString csvError;
+        const QList<QStringList> rows = readCsv(csv.out.toUtf8(), &csvError, LineEnds::Lf);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first(),
                  QStringList({QStringLiteral("key"), QStringLiteral("label"), QStringLiteral("count"),
@@ -1238,7 +1197,9 @@ void TestSmslogCli::exportWritesEveryFormat()
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     if (format == QStringLiteral("csv")) {
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+        QString csvError;
+        const QList<QStringList> rows = readCsv(file.readAll(), &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
         QCOMPARE(rows.first(), CacheExport::csvColumns());
         QCOMPARE(qint64(rows.size() - 1), expected);
     } else if (format == QStringLiteral("jsonl")) {

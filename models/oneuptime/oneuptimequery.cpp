@@ -241,6 +241,9 @@ QJsonObject select(Fields fields, const ServerFeatures &server)
         add(field);
     if (server.errorCode)
         add(QStringLiteral("errorCode"));
+    // In the resource's document; a server without the column refuses it with 400 and the source
+    // drops it for that server (OneUptimeSource::dropRejectedColumn).
+    add(QStringLiteral("providerExternalId"));
     if (!server.relations)
         return s;
     for (const RelationFields &relation : relationFields(server)) {

@@ -246,6 +246,8 @@ QList<Column> makeColumns()
              return textCell(old && r.status ? std::optional<QString>(legacyStatus(*r.status)) : r.status);
          }},
         {QStringLiteral("errorCode"), Type::Text, [](const R &r, bool) { return textCell(r.errorCode); }},
+        {QStringLiteral("providerExternalId"), Type::Text,
+         [](const R &r, bool) { return textCell(r.providerExternalId); }},
         {QStringLiteral("smsCostInUSDCents"), Type::Number,
          [](const R &r, bool) { return numberCell(r.costCents); }},
     };
@@ -1015,6 +1017,7 @@ QString OneUptimeServer::loadCache(const QString &path)
                 QStringLiteral("status"),     QStringLiteral("cost_cents")};
             for (int i = 0; i < LinkKindCount; ++i)
                 columns << CacheSchema::linkColumn(i);
+            columns << QStringLiteral("provider_external_id");
             QSqlQuery query(db);
             query.setForwardOnly(true);
             QList<OneUptimeRecord> records;
@@ -1047,6 +1050,7 @@ QString OneUptimeServer::loadCache(const QString &path)
                     if (!id.isEmpty())
                         r.links.insert(linkKindKey(allLinkKinds[size_t(i)]), id.toLower());
                 }
+                r.providerExternalId = text(11 + LinkKindCount);
                 records.append(r);
             }
             if (error.isEmpty()

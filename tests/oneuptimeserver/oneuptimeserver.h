@@ -28,6 +28,7 @@ struct OneUptimeRecord {
     std::optional<QString> smsText;
     std::optional<QString> statusMessage;
     std::optional<QString> errorCode;
+    std::optional<QString> providerExternalId; // the provider's message id (e.g. Twilio's SM...)
     std::optional<QString> status;
     std::optional<qint64> costCents;
     QHash<QString, QString> links; // relation key ("incident", "user", ...) -> related id
