@@ -28,7 +28,14 @@ packages=(
     xvfb xauth
     # fonts for the scripts and emoji of real SMS texts
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+    # OneUptime's own server code in the tests (tests/realserver): its database, and curl to
+    # wait for it
+    postgresql-15 curl
 )
+# ... and Node.js with npm to run it: Debian's, unless a Node.js with its own npm is here already.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
