@@ -33,6 +33,8 @@ public:
     // on failure.
     bool start(QString *error);
     qint64 total() const { return m_total; }
+    // The way start() picked: Walk or SortOnce.
+    RowPlan::Kind kind() const { return m_kind; }
 
     // The next page of records (rows that vanished meanwhile left out); empty at the end; nullopt
     // (and *error) on failure.
