@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cachewriter.h"
 #include "demogenerator.h"
 #include "sqlitecachesource.h"
 #include "sqlquerybuilder.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -402,6 +405,57 @@ private Q_SLOTS:
         QVERIFY(totals.wait(10000));
         QCOMPARE(totals.first().at(1).value<CostTotals>().messages, qint64(rowCount));
         QCOMPARE(summaryChecked.size(), 0);
+    }
+
+    // The window keeps its cache open while a sync writes into it: once the source has answered,
+    // none of its statements holds the file's read lock, and a writer commits at once (it would
+    // wait SQLite's busy timeout and fail otherwise).
+    void aWriterCommitsWhileTheSourceIsOpen()
+    {
+        // Given a source that has answered each kind of request on a file of its own
+        const QString path = m_dir.filePath(QStringLiteral("written.sqlite"));
+        QVERIFY(QFile::copy(m_path, path));
+        SqliteCacheSource source(path);
+        source.setIntegrityChecked(false);
+        QSignalSpy opened(&source, &SmsLogSource::opened);
+        source.open();
+        QVERIFY(opened.wait(10000));
+        const auto answered = [&source](auto signal, SmsLogSource::RequestId id) {
+            QSignalSpy spy(&source, signal);
+            for (int i = 0; i < 200; ++i) {
+                for (const QList<QVariant> &arguments : std::as_const(spy)) {
+                    if (arguments.first().toULongLong() == id)
+                        return true;
+                }
+                spy.wait(50);
+            }
+            return false;
+        };
+        SmsQuery few;
+        few.filter.statuses = {QStringLiteral("Failed")};
+        few.sort = {SmsColumn::Cost, Qt::AscendingOrder};
+        SmsFilter text;
+        text.text = QStringLiteral("incident");
+        QVERIFY(answered(&SmsLogSource::rowsFetched, source.requestRows({}, 300, 100)));
+        QVERIFY(answered(&SmsLogSource::rowsFetched, source.requestRows(few, 10, 50)));
+        QVERIFY(answered(&SmsLogSource::rowsFetched, source.requestRows({text, {}}, 0, 100)));
+        QVERIFY(answered(&SmsLogSource::countFetched, source.requestCount(text)));
+        QVERIFY(
+            answered(&SmsLogSource::costReportFetched, source.requestCostReport({}, 5, CostResolution::Day)));
+        QVERIFY(answered(&SmsLogSource::choicesFetched, source.requestChoices()));
+
+        // When a writer adds a row
+        CacheWriter writer;
+        QCOMPARE(writer.open(path), QString());
+        SmsRecord added = m_records.first();
+        added.id = QStringLiteral("added-while-open");
+        QElapsedTimer clock;
+        clock.start();
+        // Then it commits at once, and the source reads it
+        QCOMPARE(writer.write({added}), QString());
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        writer.close();
+        QVERIFY(answered(&SmsLogSource::countFetched, source.requestCount({})));
     }
 
     void cancelledRequestsDoNotAnswer()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "cacheschema.h"
 #include "cachewriter.h"
 #include "rowplan.h"
 #include "sqlquerybuilder.h"
@@ -353,8 +354,9 @@ private Q_SLOTS:
         QVERIFY2(searched, qPrintable(sql + u'\n' + lines.join(u'\n')));
     }
 
-    // The walk (first page, pages after a bookmark of either kind, the position scan) follows an
-    // index in order for every sortable column and direction: never a sort of the matches.
+    // The walk (first page, pages after a bookmark of either kind, with a snapshot's bound or not,
+    // the position scan) follows an index in order for every sortable column and direction: never a sort of
+    // the matches.
     void walksFollowAnIndex_data()
     {
         QTest::addColumn<SmsFilter>("filter");
@@ -383,9 +385,13 @@ private Q_SLOTS:
                      {std::optional<RowPositions::Key>{},
                       std::optional<RowPositions::Key>{{QVariant(QStringLiteral("x")), 5}},
                       std::optional<RowPositions::Key>{{QVariant(), 5}}}) {
-                    for (Fragment segment : RowPlan::walkSegments(query, after)) {
-                        segment.values << 256 << 0;
-                        statements << segment;
+                    // With and without an export's snapshot bound.
+                    for (const RowPlan::RidBound bound : {RowPlan::RidBound{}, RowPlan::RidBound{1000}}) {
+                        for (Fragment segment :
+                             RowPlan::walkSegments(query, after, CacheSchema::version, bound)) {
+                            segment.values << 256 << 0;
+                            statements << segment;
+                        }
                     }
                 }
                 for (const Fragment &statement : std::as_const(statements)) {

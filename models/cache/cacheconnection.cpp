@@ -63,25 +63,21 @@ void CacheConnection::finishStatements()
         query.finish();
 }
 
-QSqlQuery CacheConnection::prepared(const QString &sql, const QVariantList &values)
+QSqlQuery CacheConnection::prepared(const QString &sql, const QVariantList &values, Reuse reuse)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            // Not kept: exec() reports the failure.
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            return query;
-        }
-        if (m_statements.size() >= keptStatements)
-            m_statements.clear();
-        it = m_statements.insert(sql, query);
+    const auto kept = reuse == Reuse::Keep ? m_statements.constFind(sql) : m_statements.cend();
+    QSqlQuery query = kept != m_statements.cend() ? *kept : QSqlQuery(m_db);
+    if (kept != m_statements.cend()) {
+        query.finish();
     } else {
-        it->finish();
+        query.setForwardOnly(true);
+        // A failed prepare shows at exec() and is not kept.
+        if (query.prepare(sql) && reuse == Reuse::Keep) {
+            if (m_statements.size() >= keptStatements)
+                m_statements.clear();
+            m_statements.insert(sql, query);
+        }
     }
-    QSqlQuery query = *it;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     return query;

@@ -37,11 +37,20 @@ public:
     // closed.
     sqlite3 *handle() const;
 
-    // A forward-only statement for `sql` with `values` bound in order, prepared once per
-    // connection and reused (at most 32 kept): the next call with the same `sql` finishes and
-    // rebinds the same statement, so be done with one before asking for it again. A failed
+    // Whether prepared() keeps a statement for the next call with the same SQL.
+    enum class Reuse {
+        // Prepared once per connection and reused (at most 32 kept): the next call with the same
+        // `sql` finishes and rebinds the same statement, so be done with one before asking for it
+        // again. A kept statement left part-read keeps the file's read lock (and a writer from
+        // committing) until finishStatements(): call it before the connection waits for anything.
+        Keep,
+        // A statement of its own, finalized (its read lock let go) when its last copy goes.
+        Once,
+    };
+    // The one way statements are made on this connection: forward-only, for `sql`, with `values`
+    // bound to its placeholders in order (all of them: bind nothing more afterwards). A failed
     // prepare shows at exec() and is not kept.
-    QSqlQuery prepared(const QString &sql, const QVariantList &values = {});
+    QSqlQuery prepared(const QString &sql, const QVariantList &values, Reuse reuse);
     // Resets every kept statement, so that none left part-read holds the file's read lock (which
     // would keep a writer from committing).
     void finishStatements();

@@ -3,37 +3,40 @@
 #include "cachereader.h"
 
 #include "cacheconnection.h"
-#include "cacherecord.h"
 #include "cacheschema.h"
 #include "cachetotals.h"
 #include "requestgate.h"
+#include "rowpager.h"
 #include "rowplan.h"
 #include "rowpositions.h"
 #include "sqlquerybuilder.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMap>
-#include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace {
 
-// Runs a request between gate.begin and gate.end; returns false when cancelled before start.
-class GateScope
+using Reuse = CacheConnection::Reuse;
+
+// Runs a request between gate.begin and gate.end; started() is false when it was cancelled
+// before it started. When the request ends, no statement of the connection stays open: a kept
+// statement left part-read would hold the file's read lock until the next request, and keep a
+// sync from committing into the cache the window reads.
+class RequestScope
 {
 public:
-    GateScope(RequestGate &gate, quint64 id)
+    RequestScope(RequestGate &gate, quint64 id, CacheConnection *connection)
         : m_gate(gate)
+        , m_connection(connection)
         , m_started(gate.begin(id))
     { }
-    ~GateScope()
+    ~RequestScope()
     {
+        if (m_connection)
+            m_connection->finishStatements();
         if (m_started)
             m_gate.end();
     }
@@ -41,6 +44,7 @@ public:
 
 private:
     RequestGate &m_gate;
+    CacheConnection *m_connection;
     bool m_started;
 };
 
@@ -56,6 +60,7 @@ CacheReader::CacheReader(const QString &path, std::shared_ptr<RequestGate> gate,
 CacheReader::~CacheReader()
 {
     m_gate->setConnection(nullptr);
+    m_pager.reset();
     m_db = QSqlDatabase(); // before the connection is removed
     m_connection.reset();
 }
@@ -77,16 +82,21 @@ void CacheReader::open()
     m_gate->setConnection(m_connection->handle());
     m_open = true;
     m_fileVersion = CacheSchema::fileVersion(m_db);
-    QSqlQuery size(m_db);
-    if (size.exec(QStringLiteral("SELECT max(rid) FROM sms_log")) && size.next())
-        m_tableRows = size.value(0).toLongLong();
-    size.finish();
+    m_pager = std::make_unique<RowPager>(*m_connection, m_fileVersion);
+    {
+        QSqlQuery size
+            = m_connection->prepared(QStringLiteral("SELECT max(rid) FROM sms_log"), {}, Reuse::Once);
+        if (size.exec() && size.next())
+            m_tableRows = size.value(0).toLongLong();
+    }
     QVariantHash info;
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    if (rows.exec(QStringLiteral("SELECT key, value FROM cache_info LIMIT 1000")))
-        while (rows.next())
-            info.insert(rows.value(0).toString(), rows.value(1).toString().left(2000));
+    {
+        QSqlQuery rows = m_connection->prepared(
+            QStringLiteral("SELECT key, value FROM cache_info LIMIT 1000"), {}, Reuse::Once);
+        if (rows.exec())
+            while (rows.next())
+                info.insert(rows.value(0).toString(), rows.value(1).toString().left(2000));
+    }
     emit opened(info);
 }
 
@@ -97,37 +107,23 @@ void CacheReader::fail(quint64 id, const QString &what, const QString &detail)
                        {interrupted ? SourceError::Kind::Cancelled : SourceError::Kind::Query, what, detail});
 }
 
-std::optional<RowPlan::Kind> CacheReader::plan(const SmsQuery &query)
+std::optional<RowPlan::Kind> CacheReader::plan(const SmsQuery &query, QString *error)
 {
-    if (query.filter.isEmpty())
-        return RowPlan::Kind::Walk;
     if (m_planKind && m_planFilter == query.filter)
         return m_planKind;
-    const qint64 limit = RowPlan::sortLimit(m_tableRows, query.filter);
-    const RowPlan::Fragment probe = RowPlan::probe(query.filter, limit);
-    QSqlQuery count = prepared(probe.sql, probe.values);
-    if (!count.exec() || !count.next())
+    const auto kind = m_pager->plan(query, m_tableRows, RowPager::Reading::Pages, error);
+    if (!kind)
         return std::nullopt;
     m_planFilter = query.filter;
-    m_planKind = count.value(0).toLongLong() > limit ? RowPlan::Kind::Walk : RowPlan::Kind::SortMatches;
-    return m_planKind;
+    m_planKind = kind;
+    return kind;
 }
 
 std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowPlan::Kind kind, qint64 offset,
                                                    int count, QString *error)
 {
-    QList<qint64> rids;
-    if (kind == RowPlan::Kind::SortMatches) {
-        const RowPlan::Fragment page = RowPlan::sortedPage(request, offset, count);
-        QSqlQuery query = prepared(page.sql, page.values);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return std::nullopt;
-        }
-        while (query.next())
-            rids << query.value(0).toLongLong();
-        return rids;
-    }
+    if (kind == RowPlan::Kind::SortMatches)
+        return m_pager->sortedPage(request, offset, count, error);
 
     // Walk from the nearest bookmark; the rows between it and `offset` are skipped.
     constexpr int stride = RowPositions::stride;
@@ -139,166 +135,47 @@ std::optional<QList<qint64>> CacheReader::pageRids(const SmsQuery &request, RowP
             skip = offset - bookmark->first * stride;
         }
     }
-    RowPositions::Key last;
-    if (RowPlan::isTextOnly(request.filter)) {
-        // What it could not find by chunks is read on from where it stopped.
-        if (!textWalk(request, &after, &skip, count, &rids, &last, error))
-            return std::nullopt;
-    }
-    for (const RowPlan::Fragment &segment : RowPlan::walkSegments(request, after, m_fileVersion)) {
-        const int wanted = count - int(rids.size());
-        if (wanted <= 0)
-            break;
-        QSqlQuery query = prepared(segment.sql, segment.values);
-        query.addBindValue(wanted);
-        query.addBindValue(skip);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            return std::nullopt;
-        }
-        const qsizetype before = rids.size();
-        while (query.next()) {
-            rids << query.value(0).toLongLong();
-            last = {query.value(1), rids.last()};
-        }
-        if (query.lastError().isValid()) {
-            *error = query.lastError().text();
-            return std::nullopt;
-        }
-        if (rids.size() > before || skip == 0) {
-            skip = 0;
-            continue;
-        }
-        // Nothing left after skipping: how many did this segment hold, to skip fewer in the next?
-        QSqlQuery held
-            = prepared(QStringLiteral("SELECT COUNT(*) FROM (") + segment.sql + u')', segment.values);
-        held.addBindValue(skip);
-        held.addBindValue(0);
-        if (!held.exec() || !held.next()) {
-            *error = held.lastError().text();
-            return std::nullopt;
-        }
-        skip -= held.value(0).toLongLong();
-    }
+    const std::optional<RowPager::Page> page = m_pager->walk(request, after, skip, count, error);
+    if (!page)
+        return std::nullopt;
     // The row after this page starts the next page: a bookmark for reading on.
-    const qint64 end = offset + rids.size();
-    if (rids.size() == count && end % stride == 0)
-        m_positions->add(request, end / stride, last);
-    return rids;
-}
-
-bool CacheReader::textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip,
-                           int count, QList<qint64> *rids, RowPositions::Key *last, QString *error)
-{
-    // Materializing every match of a common word costs a second at ten million rows, on every
-    // page. Instead: read the next entries of the sort index (index-only), then ask the full-text
-    // index which of them match, by rid range, which it answers by seeking. Right when rids grow
-    // with the order (caches are written in time order); when a chunk's rids spread too widely,
-    // or the matches are far away, the caller's walk with the materialized matches takes over.
-    constexpr int chunk = 4096;
-    constexpr int maxChunks = 2; // then the matches are not dense: materializing them is cheaper
-    const QString match = SqlQueryBuilder::fullTextExpression(request.filter.text);
-    SmsQuery order = request;
-    order.filter = {};
-    for (int round = 0; round < maxChunks && rids->size() < count; ++round) {
-        QList<RowPositions::Key> entries;
-        for (const RowPlan::Fragment &segment : RowPlan::walkSegments(order, *after, m_fileVersion)) {
-            QSqlQuery query = prepared(segment.sql, segment.values);
-            query.addBindValue(chunk - int(entries.size()));
-            query.addBindValue(0);
-            if (!query.exec()) {
-                *error = query.lastError().text();
-                return false;
-            }
-            while (query.next())
-                entries.append({query.value(1), query.value(0).toLongLong()});
-            if (entries.size() >= chunk)
-                break;
-        }
-        if (entries.isEmpty())
-            return true; // the end of the order
-        qint64 low = entries.first().rid;
-        qint64 high = low;
-        for (const RowPositions::Key &entry : std::as_const(entries)) {
-            low = qMin(low, entry.rid);
-            high = qMax(high, entry.rid);
-        }
-        if (high - low > 64 * chunk)
-            return true; // rids not in the order's sequence: materialize instead
-        QSqlQuery hits
-            = prepared(QStringLiteral("SELECT rowid FROM sms_text_index WHERE sms_text_index MATCH ?"
-                                      " AND rowid BETWEEN ? AND ?"),
-                       {match, low, high});
-        if (!hits.exec()) {
-            *error = hits.lastError().text();
-            return false;
-        }
-        QSet<qint64> matching;
-        while (hits.next())
-            matching.insert(hits.value(0).toLongLong());
-        for (const RowPositions::Key &entry : std::as_const(entries)) {
-            *after = entry;
-            if (!matching.contains(entry.rid))
-                continue;
-            if (*skip > 0) {
-                --*skip;
-                continue;
-            }
-            rids->append(entry.rid);
-            *last = entry;
-            if (rids->size() == count)
-                return true;
-        }
-    }
-    return true;
+    const qint64 end = offset + page->rids.size();
+    if (page->rids.size() == count && end % stride == 0)
+        m_positions->add(request, end / stride, page->last);
+    return page->rids;
 }
 
 void CacheReader::fetchRows(quint64 id, const SmsQuery &request, qint64 offset, int count)
 {
-    const GateScope scope(*m_gate, id);
+    const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
     if (!isOpen())
         return fail(id, tr("The cache is not open."), {});
     if (!SqlQueryBuilder::orderBy(request.sort))
         return fail(id, tr("This column cannot be sorted."), {});
-    const std::optional<RowPlan::Kind> kind = plan(request);
-    if (!kind)
-        return fail(id, tr("Reading rows from the cache failed."), m_db.lastError().text());
     QString error;
+    const std::optional<RowPlan::Kind> kind = plan(request, &error);
+    if (!kind)
+        return fail(id, tr("Reading rows from the cache failed."), error);
     const std::optional<QList<qint64>> page = pageRids(request, *kind, offset, count, &error);
     if (!page)
         return fail(id, tr("Reading rows from the cache failed."), error);
-
-    QJsonArray rids;
-    QHash<qint64, int> position;
-    for (const qint64 rid : *page) {
-        position.insert(rid, int(rids.size()));
-        rids.append(rid);
-    }
-    QList<SmsRecord> rows(rids.size());
-    if (!rids.isEmpty()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(CacheRecord::select()
-                      + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))"));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
-        if (!query.exec())
-            return fail(id, tr("Reading rows from the cache failed."), query.lastError().text());
-        while (query.next())
-            rows[position.value(query.value(0).toLongLong())] = CacheRecord::read(query);
-    }
-    emit rowsFetched(id, offset, rows);
+    const std::optional<QList<SmsRecord>> rows = m_pager->records(*page, &error);
+    if (!rows)
+        return fail(id, tr("Reading rows from the cache failed."), error);
+    emit rowsFetched(id, offset, *rows);
 }
 
 void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
 {
-    const GateScope scope(*m_gate, id);
+    const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
     if (!isOpen() || !SqlQueryBuilder::orderBy(request.sort))
         return emit positionsScanned(id, request, false);
-    const std::optional<RowPlan::Kind> kind = plan(request);
+    QString error;
+    const std::optional<RowPlan::Kind> kind = plan(request, &error);
     if (kind == RowPlan::Kind::SortMatches) {
         // Few matches: every page sorts them all, with no need for bookmarks.
         m_positions->setComplete(request);
@@ -308,10 +185,9 @@ void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
         return emit positionsScanned(id, request, false);
     // Millions of rows: stepped with SQLite's own API, converting only every stride-th row.
     const RowPlan::Fragment scan = RowPlan::scan(request, m_fileVersion);
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *db = m_connection->handle();
+    if (!db)
         return emit positionsScanned(id, request, false);
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = scan.sql.toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
@@ -366,7 +242,7 @@ void CacheReader::scanPositions(quint64 id, const SmsQuery &request)
 
 void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
 {
-    const GateScope scope(*m_gate, id);
+    const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
     if (!isOpen())
@@ -374,7 +250,8 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
     if (CacheTotals::usesRollups(filter, m_fileVersion)) {
         // Statuses, time range and project: the roll-ups hold the count, exactly, at any size.
         qint64 count = 0;
-        if (const QString error = CacheTotals::count(m_db, filter, m_fileVersion, &count); !error.isEmpty())
+        if (const QString error = CacheTotals::count(*m_connection, filter, m_fileVersion, &count);
+            !error.isEmpty())
             return fail(id, tr("Counting messages failed."), error);
         return emit countFetched(id, count);
     }
@@ -382,9 +259,11 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
     // A text search alone is counted in the full-text index, which holds one row per message
     // (the writer keeps them in step), without reading a row of the table per match.
     QSqlQuery query = RowPlan::isTextOnly(filter)
-        ? prepared(QStringLiteral("SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH ?"),
-                   {SqlQueryBuilder::fullTextExpression(filter.text)})
-        : prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql, where.values);
+        ? m_connection->prepared(
+            QStringLiteral("SELECT COUNT(*) FROM sms_text_index WHERE sms_text_index MATCH ?"),
+            {SqlQueryBuilder::fullTextExpression(filter.text)}, Reuse::Once)
+        : m_connection->prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql, where.values,
+                                 Reuse::Once);
     if (!query.exec() || !query.next())
         return fail(id, tr("Counting messages failed."), query.lastError().text());
     emit countFetched(id, query.value(0).toLongLong());
@@ -393,7 +272,7 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
 void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients,
                                   CostResolution resolution)
 {
-    const GateScope scope(*m_gate, id);
+    const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
     if (!isOpen())
@@ -401,7 +280,7 @@ void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRe
     QList<CacheTotals::Row> rows;
     bool badCost = false;
     const bool byDay = resolution == CostResolution::Day;
-    if (const QString error = CacheTotals::run(m_db, filter, m_fileVersion, &rows, &badCost,
+    if (const QString error = CacheTotals::run(*m_connection, filter, m_fileVersion, &rows, &badCost,
                                                byDay ? CacheTotals::Unit::Day : CacheTotals::Unit::Hour);
         !error.isEmpty())
         return fail(id,
@@ -428,12 +307,12 @@ void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRe
         // Every matching row, grouped by recipient (no roll-up holds numbers). SUM is an integer
         // only when every cost is one, as in CacheTotals::run.
         const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-        QSqlQuery query = prepared(QStringLiteral("SELECT coalesce(s.to_number, ''), COUNT(*),"
-                                                  " coalesce(SUM(s.cost_cents), 0) FROM sms_log s %1"
-                                                  " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?")
-                                       .arg(where.sql),
-                                   where.values);
-        query.addBindValue(topRecipients);
+        QSqlQuery query
+            = m_connection->prepared(QStringLiteral("SELECT coalesce(s.to_number, ''), COUNT(*),"
+                                                    " coalesce(SUM(s.cost_cents), 0) FROM sms_log s %1"
+                                                    " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?")
+                                         .arg(where.sql),
+                                     where.values + QVariantList{topRecipients}, Reuse::Once);
         if (!query.exec())
             return fail(id, tr("Computing the cost report failed."), query.lastError().text());
         while (query.next()) {
@@ -451,39 +330,27 @@ void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRe
     emit costReportFetched(id, report);
 }
 
-QSqlQuery CacheReader::prepared(const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql); // a failure shows at exec()
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query;
-}
-
 QString CacheReader::projectName(const QString &projectId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"));
-    query.addBindValue(projectId);
+    QSqlQuery query = m_connection->prepared(
+        QStringLiteral("SELECT name FROM linked_resource WHERE kind = 'project' AND id = ?"), {projectId},
+        Reuse::Keep);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 std::optional<QStringList> CacheReader::distinctValues(const QString &column)
 {
     QStringList values;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     // Each step starts after the exact bytes of the previous key (bound as a blob, cast back to
     // text): a key that is not valid UTF-8 (a damaged or foreign file) reads back altered as a
     // QString, and seeking after the altered text could find the same key again, for ever. Only
     // text keys (below every blob, above every number): a blob is above any text bound, for ever.
-    query.prepare(QStringLiteral("SELECT v, CAST(v AS BLOB) FROM (SELECT MIN(%1) AS v FROM sms_log"
-                                 " WHERE %1 > CAST(? AS TEXT) AND %1 < x'')")
-                      .arg(column));
+    const QString sql = QStringLiteral("SELECT v, CAST(v AS BLOB) FROM (SELECT MIN(%1) AS v FROM sms_log"
+                                       " WHERE %1 > CAST(? AS TEXT) AND %1 < x'')")
+                            .arg(column);
     QVariant last = QStringLiteral("");
     for (;;) {
-        query.addBindValue(last);
+        QSqlQuery query = m_connection->prepared(sql, {last}, Reuse::Keep);
         if (!query.exec() || !query.next())
             return std::nullopt; // an error or an interruption: no partial list passed off as whole
         if (query.value(0).isNull())
@@ -495,7 +362,7 @@ std::optional<QStringList> CacheReader::distinctValues(const QString &column)
 
 void CacheReader::fetchChoices(quint64 id)
 {
-    const GateScope scope(*m_gate, id);
+    const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
     if (!isOpen())

@@ -18,6 +18,7 @@
 
 class CacheConnection;
 class RequestGate;
+class RowPager;
 namespace RowPlan {
 enum class Kind;
 }
@@ -62,20 +63,14 @@ private:
     // nullopt when reading failed or was interrupted.
     std::optional<QStringList> distinctValues(const QString &column);
     QString projectName(const QString &projectId);
-    // A forward-only statement on this reader's connection with `values` bound in order.
-    QSqlQuery prepared(const QString &sql, const QVariantList &values);
 
-    // How to read `query` (probed once per filter, cached); nullopt when probing failed.
-    std::optional<RowPlan::Kind> plan(const SmsQuery &query);
-    // The rids of rows offset … offset + count - 1 of `query`, read by `kind`.
+    // How to read `query` (probed once per filter, cached); nullopt (and *error) when probing
+    // failed.
+    std::optional<RowPlan::Kind> plan(const SmsQuery &query, QString *error);
+    // The rids of rows offset … offset + count - 1 of `query`, read by `kind` from the nearest
+    // bookmark; adds the bookmark of the page after it.
     std::optional<QList<qint64>> pageRids(const SmsQuery &query, RowPlan::Kind kind, qint64 offset, int count,
                                           QString *error);
-
-    // The walk of a text search by chunks of the sort index checked against the full-text index
-    // (see the definition). Moves *after past what it read and counts *skip down; appends to
-    // *rids up to `count`, *last being the key of the last one. False on an error.
-    bool textWalk(const SmsQuery &request, std::optional<RowPositions::Key> *after, qint64 *skip, int count,
-                  QList<qint64> *rids, RowPositions::Key *last, QString *error);
 
     QString m_path;
     std::shared_ptr<RowPositions> m_positions;
@@ -84,6 +79,7 @@ private:
     SmsFilter m_planFilter;
     std::optional<RowPlan::Kind> m_planKind;
     std::unique_ptr<CacheConnection> m_connection; // opened by open(), on the reader's thread
+    std::unique_ptr<RowPager> m_pager; // on m_connection, made by open()
     std::shared_ptr<RequestGate> m_gate;
     QSqlDatabase m_db; // m_connection's
     bool m_open = false;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "cachetotals.h"
 
+#include "cacheconnection.h"
 #include "cacheschema.h"
 #include "sqlquerybuilder.h"
 
@@ -164,26 +165,23 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer ans
 
 namespace {
 
-// `statement` prepared, bound and run on `db`, forward only; check lastError() when it fails.
-QSqlQuery executed(QSqlDatabase &db, const Statement &statement, bool *ok)
+// `statement` run on `connection` (a statement of its own: the SQL varies with the range), forward
+// only; check lastError() when it fails.
+QSqlQuery executed(CacheConnection &connection, const Statement &statement, bool *ok)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(statement.sql);
-    for (const QVariant &value : statement.values)
-        query.addBindValue(value);
+    QSqlQuery query = connection.prepared(statement.sql, statement.values, CacheConnection::Reuse::Once);
     *ok = query.exec();
     return query;
 }
 
 } // namespace
 
-QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64 *messages)
+QString count(CacheConnection &connection, const SmsFilter &filter, int fileVersion, qint64 *messages)
 {
     *messages = 0;
     for (const Statement &statement : statements(filter, fileVersion, Answer::Count)) {
         bool ok = false;
-        QSqlQuery query = executed(db, statement, &ok);
+        QSqlQuery query = executed(connection, statement, &ok);
         if (!ok || !query.next())
             return query.lastError().text();
         // A count below zero, not a whole number or past 64 bits can only come from a damaged
@@ -198,13 +196,13 @@ QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64
     return {};
 }
 
-QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost,
-            Unit unit)
+QString run(CacheConnection &connection, const SmsFilter &filter, int fileVersion, QList<Row> *rows,
+            bool *badCost, Unit unit)
 {
     *badCost = false;
     for (const Statement &statement : statements(filter, fileVersion, Answer::Groups, unit)) {
         bool ok = false;
-        QSqlQuery query = executed(db, statement, &ok);
+        QSqlQuery query = executed(connection, statement, &ok);
         if (!ok)
             return query.lastError().text();
         while (query.next()) {

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
-class QSqlDatabase;
+class CacheConnection;
 
 // Count and cost of the messages matching a filter, by UTC day, project and status, computed in
 // the cache. Filters of time range, statuses and project read the cost roll-ups of a format 2
@@ -49,11 +49,11 @@ QList<Statement> statements(const SmsFilter &filter, int fileVersion, Answer ans
 
 // The number of messages matching `filter`: the sum of statements(…, Count). Returns an error
 // text or "".
-QString count(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, qint64 *messages);
+QString count(CacheConnection &connection, const SmsFilter &filter, int fileVersion, qint64 *messages);
 
-// Runs statements() on `db`. Returns an error text ("" on success); a cost that is not a whole
-// number of cents is one too, and sets *badCost.
-QString run(QSqlDatabase &db, const SmsFilter &filter, int fileVersion, QList<Row> *rows, bool *badCost,
-            Unit unit = Unit::Day);
+// Runs statements() on `connection`, each a statement of its own (finalized when done). Returns an error text
+// ("" on success); a cost that is not a whole number of cents is one too, and sets *badCost.
+QString run(CacheConnection &connection, const SmsFilter &filter, int fileVersion, QList<Row> *rows,
+            bool *badCost, Unit unit = Unit::Day);
 
 } // namespace CacheTotals

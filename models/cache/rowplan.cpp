@@ -17,15 +17,49 @@ QString whereWith(const Fragment &filter, const QString &extra)
     return filter.sql + QStringLiteral(" AND ") + extra;
 }
 
+// One status in time order: its own stretch of the (status, created_at) index (format 2).
+bool walksStatusTime(const SmsQuery &query, int fileVersion)
+{
+    return fileVersion >= 2 && query.sort.column == SmsColumn::SentAt && query.filter.statuses.size() == 1;
+}
+
 QString walkFrom(const SmsQuery &query, int fileVersion)
 {
-    // One status in time order: its own stretch of the (status, created_at) index (format 2).
-    if (fileVersion >= 2 && query.sort.column == SmsColumn::SentAt && query.filter.statuses.size() == 1)
+    if (walksStatusTime(query, fileVersion))
         return QStringLiteral("FROM sms_log s INDEXED BY sms_log_status_time");
     return QStringLiteral("FROM sms_log s INDEXED BY ") + SqlQueryBuilder::sortIndex(query.sort.column);
 }
 
+// The filter's WHERE clause, limited to the rows within `bound`.
+Fragment bounded(const SmsFilter &filter, RidBound bound)
+{
+    Fragment where = SqlQueryBuilder::where(filter);
+    if (bound) {
+        where.sql = whereWith(where, QStringLiteral("s.rid <= ?"));
+        where.values << *bound;
+    }
+    return where;
+}
+
 } // namespace
+
+qint64 wholeReadLimit(qint64 tableRows)
+{
+    return qMax<qint64>(tableRows, 0) / 4;
+}
+
+bool walkReadsOnlyMatches(const SmsQuery &query, int fileVersion)
+{
+    // Another sort column's index knows nothing of the filter.
+    if (query.sort.column != SmsColumn::SentAt)
+        return query.filter.isEmpty();
+    SmsFilter rest = query.filter;
+    rest.sentFrom = {};
+    rest.sentTo = {};
+    if (walksStatusTime(query, fileVersion))
+        rest.statuses.clear();
+    return rest.isEmpty();
+}
 
 bool isTextOnly(const SmsFilter &filter)
 {
@@ -66,9 +100,9 @@ Fragment sortedPage(const SmsQuery &query, qint64 offset, int count)
 }
 
 QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPositions::Key> &after,
-                             int fileVersion)
+                             int fileVersion, RidBound bound)
 {
-    const Fragment filter = SqlQueryBuilder::where(query.filter);
+    const Fragment filter = bounded(query.filter, bound);
     const QString column = SqlQueryBuilder::sortColumn(query.sort.column);
     const QString head = QStringLiteral("SELECT s.rid, %1 %2 ").arg(column, walkFrom(query, fileVersion));
     if (!after) {
@@ -84,6 +118,39 @@ QList<Fragment> walkSegments(const SmsQuery &query, const std::optional<RowPosit
                              filter.values + segment.values};
     }
     return segments;
+}
+
+Fragment count(const SmsFilter &filter, RidBound bound)
+{
+    Fragment where = bounded(filter, bound);
+    where.sql = QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + where.sql;
+    return where;
+}
+
+QStringList sortedTableCreate()
+{
+    return {QStringLiteral("PRAGMA temp_store = FILE"), sortedTableDrop(),
+            QStringLiteral("CREATE TEMP TABLE row_order (seq INTEGER PRIMARY KEY, rid INTEGER NOT NULL)")};
+}
+
+QString sortedTableDrop()
+{
+    return QStringLiteral("DROP TABLE IF EXISTS temp.row_order");
+}
+
+Fragment sortedTableFill(const SmsQuery &query, RidBound bound)
+{
+    // Row ids are inserted in the order of the SELECT: seq numbers them in that order.
+    Fragment where = bounded(query.filter, bound);
+    where.sql = QStringLiteral("INSERT INTO temp.row_order (rid) SELECT s.rid FROM sms_log s %1 %2")
+                    .arg(where.sql, SqlQueryBuilder::orderByMatches(query.sort).value_or(QString()));
+    return where;
+}
+
+Fragment sortedTablePage(qint64 afterSeq, int count)
+{
+    return {QStringLiteral("SELECT rid, seq FROM temp.row_order WHERE seq > ? ORDER BY seq LIMIT ?"),
+            {afterSeq, count}};
 }
 
 Fragment scan(const SmsQuery &query, int fileVersion)

@@ -8,8 +8,8 @@
 #include "cachewriter.h"
 #include "exportwriters.h"
 #include "linkkind.h"
+#include "rowstream.h"
 #include "smsrecord.h"
-#include "sqlquerybuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,236 +152,39 @@ QString readError(const QString &path)
     return tr("Reading the cache %1 failed.").arg(native(path));
 }
 
-// The rows of a cache that match a filter, page by page, in (created_at, rid) order, newest or
-// oldest first (rows without a time last or first, as SQLite orders NULL): the order of the app's
-// table. Memory stays at one page whatever the number of rows. Two ways, picked by the query plan:
-// - When an index gives the rows in that order (no filter, a time range, a project), every page
-//   is a query of its own that resumes after the last row of the one before (keyset paging): each
-//   page costs the same at any depth, and a sync writing to the cache between pages is not locked
-//   out. Rows added after start() (a higher rid) are left out.
-// - When the filter is served by another index (status, text, number, error code, link), SQLite
-//   would sort all the remaining matches again for every page. Instead start() sorts the matching
-//   row ids once into a temporary table (SQLite's temporary file, never the cache; memory bounded
-//   by SQLite's page cache), and the pages read it in sequence.
-class RowStream
+// The rows to export (RowStream: every match once, in (created_at, rid) order, newest or oldest
+// first, as the app's table shows them; rows added after start() left out), failures said for the
+// user.
+class ExportRows
 {
 public:
-    RowStream(CacheConnection &connection, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
-        : m_connection(connection)
-        , m_db(connection.database())
-        , m_path(path)
-        , m_where(SqlQueryBuilder::where(filter))
-        , m_order(order)
-        , m_records(m_db)
+    ExportRows(CacheConnection &connection, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
+        : m_path(path)
+        , m_rows(connection, SmsQuery{filter, {SmsColumn::SentAt, order}}, pageSize)
     { }
 
-    ~RowStream()
-    {
-        m_records.finish();
-        if (m_sorted)
-            QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.export_order"));
-    }
-
-    // Reads the row count and picks the way to page. Returns an error text or "".
+    // An error text or "".
     QString start()
     {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT MAX(rid) FROM sms_log")) || !query.next())
-            return readError(m_path);
-        m_maxRid = query.value(0).toLongLong(); // 0 for an empty cache
-        query.finish();
-
-        if (planSorts()) {
-            m_sorted = true;
-            query.exec(QStringLiteral("PRAGMA temp_store = FILE"));
-            if (!query.exec(QStringLiteral(
-                    "CREATE TEMP TABLE export_order (seq INTEGER PRIMARY KEY, rid INTEGER NOT NULL)")))
-                return readError(m_path);
-            // Row ids are given in the order of the SELECT: seq numbers the rows in export order.
-            query
-                = prepared(QStringLiteral("INSERT INTO temp.export_order (rid) SELECT s.rid FROM sms_log s ")
-                               + condition() + QStringLiteral(" ") + orderBy(),
-                           m_where.values + QVariantList{m_maxRid});
-            if (!query.exec())
-                return readError(m_path);
-            query.finish();
-            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM temp.export_order")) || !query.next())
-                return readError(m_path);
-            m_total = query.value(0).toLongLong();
-        } else {
-            query = prepared(QStringLiteral("SELECT COUNT(*) FROM sms_log s ") + condition(),
-                             m_where.values + QVariantList{m_maxRid});
-            if (!query.exec() || !query.next())
-                return readError(m_path);
-            m_total = query.value(0).toLongLong();
-        }
-        query.finish();
-
-        m_phase = m_order == Qt::DescendingOrder ? Phase::Dated : Phase::Undated;
-        m_resume = false;
-        if (!m_records.prepare(CacheRecord::select()
-                               + QStringLiteral(" WHERE s.rid IN (SELECT value FROM json_each(?))")))
-            return readError(m_path);
-        // No statement stays open between pages: a sync may write to the cache meanwhile.
-        m_connection.finishStatements();
-        return {};
+        QString detail;
+        return m_rows.start(&detail) ? QString() : readError(m_path);
     }
 
-    qint64 total() const { return m_total; }
+    qint64 total() const { return m_rows.total(); }
 
     // The next page of records; empty at the end. Sets `error` on failure.
     QList<SmsRecord> next(QString &error)
     {
-        while (m_phase != Phase::Done) {
-            const auto [sql, values] = m_sorted ? sortedPageQuery() : pageQuery(m_phase, m_resume);
-            QSqlQuery query = prepared(sql, values);
-            if (!query.exec()) {
-                error = readError(m_path);
-                return {};
-            }
-            QJsonArray rids;
-            QHash<qint64, int> position;
-            qint64 lastKey = 0;
-            qint64 lastRid = 0;
-            while (query.next()) {
-                lastRid = query.value(0).toLongLong();
-                lastKey = query.value(1).toLongLong();
-                position.insert(lastRid, int(rids.size()));
-                rids.append(lastRid);
-            }
-            if (query.lastError().isValid()) {
-                error = readError(m_path);
-                return {};
-            }
-            query.finish();
-            if (rids.size() == pageSize) {
-                m_resume = true;
-                m_lastKey = lastKey;
-                m_lastRid = lastRid;
-            } else {
-                m_phase = nextPhase(m_phase);
-                m_resume = false;
-            }
-            if (rids.isEmpty())
-                continue;
-
-            QList<SmsRecord> rows(rids.size());
-            m_records.addBindValue(QString::fromUtf8(QJsonDocument(rids).toJson(QJsonDocument::Compact)));
-            if (!m_records.exec()) {
-                error = readError(m_path);
-                return {};
-            }
-            while (m_records.next())
-                rows[position.value(m_records.value(0).toLongLong())] = CacheRecord::read(m_records);
-            if (m_records.lastError().isValid()) {
-                error = readError(m_path);
-                return {};
-            }
-            m_records.finish();
-            m_connection.finishStatements();
-            // Caches never delete rows; should one vanish all the same, it is not exported.
-            rows.removeIf([](const SmsRecord &r) { return r.id.isEmpty(); });
-            return rows;
-        }
-        return {};
+        QString detail;
+        std::optional<QList<SmsRecord>> page = m_rows.next(&detail);
+        if (!page)
+            error = readError(m_path);
+        return page.value_or(QList<SmsRecord>());
     }
 
 private:
-    enum class Phase { Dated, Undated, Done };
-
-    Phase nextPhase(Phase phase) const
-    {
-        if (m_sorted)
-            return Phase::Done;
-        if (m_order == Qt::DescendingOrder)
-            return phase == Phase::Dated ? Phase::Undated : Phase::Done;
-        return phase == Phase::Undated ? Phase::Dated : Phase::Done;
-    }
-
-    // The filter's WHERE clause, limited to the rows present at start().
-    QString condition() const
-    {
-        return (m_where.sql.isEmpty() ? QStringLiteral("WHERE ") : m_where.sql + QStringLiteral(" AND "))
-            + QStringLiteral("s.rid <= ?");
-    }
-
-    QString orderBy() const
-    {
-        return m_order == Qt::DescendingOrder ? QStringLiteral("ORDER BY s.created_at DESC, s.rid DESC")
-                                              : QStringLiteral("ORDER BY s.created_at ASC, s.rid ASC");
-    }
-
-    // (rid, key to resume after) of the next page in the temporary table.
-    std::pair<QString, QVariantList> sortedPageQuery() const
-    {
-        return {QStringLiteral("SELECT rid, seq FROM temp.export_order WHERE seq > ? ORDER BY seq LIMIT %1")
-                    .arg(pageSize),
-                {m_resume ? m_lastKey : qint64(0)}};
-    }
-
-    // (rid, created_at) of the next page of the rows with a time (Dated) or without (Undated).
-    std::pair<QString, QVariantList> pageQuery(Phase phase, bool resume) const
-    {
-        const QString after = m_order == Qt::DescendingOrder ? QStringLiteral("<") : QStringLiteral(">");
-        QString sql = QStringLiteral("SELECT s.rid, s.created_at FROM sms_log s ") + condition();
-        QVariantList values = m_where.values;
-        values << m_maxRid;
-        if (phase == Phase::Dated) {
-            sql += QStringLiteral(" AND s.created_at IS NOT NULL");
-            if (resume) {
-                // The bound on created_at alone keeps the index range; the rest skips the rows
-                // of the same millisecond already read.
-                sql += QStringLiteral(" AND s.created_at %1= ? AND (s.created_at %1 ? OR s.rid %1 ?)")
-                           .arg(after);
-                values << m_lastKey << m_lastKey << m_lastRid;
-            }
-        } else {
-            sql += QStringLiteral(" AND s.created_at IS NULL");
-            if (resume) {
-                sql += QStringLiteral(" AND s.rid %1 ?").arg(after);
-                values << m_lastRid;
-            }
-        }
-        sql += QStringLiteral(" ") + orderBy() + QStringLiteral(" LIMIT %1").arg(pageSize);
-        return {sql, values};
-    }
-
-    // Whether SQLite would sort the rows of a keyset page rather than walk an index in order.
-    bool planSorts()
-    {
-        const auto [sql, values] = pageQuery(Phase::Dated, true);
-        QSqlQuery plan = prepared(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
-        if (!plan.exec())
-            return true; // the safe way: one sort whatever the plan
-        while (plan.next()) {
-            const QString detail = plan.value(3).toString();
-            if (detail.contains(QStringLiteral("TEMP B-TREE"))
-                && detail.contains(QStringLiteral("ORDER BY"))) {
-                plan.finish(); // kept by the connection: nothing may stay open between pages
-                return true;
-            }
-        }
-        return false;
-    }
-
-    QSqlQuery prepared(const QString &sql, const QVariantList &values)
-    {
-        return m_connection.prepared(sql, values); // a failure shows at exec()
-    }
-
-    CacheConnection &m_connection;
-    QSqlDatabase &m_db;
     QString m_path;
-    SqlQueryBuilder::Fragment m_where;
-    Qt::SortOrder m_order;
-    QSqlQuery m_records;
-    qint64 m_maxRid = 0;
-    qint64 m_total = 0;
-    bool m_sorted = false; // paging through temp.export_order
-    Phase m_phase = Phase::Done;
-    bool m_resume = false;
-    qint64 m_lastKey = 0; // created_at (keyset) or seq (sorted) of the last row read
-    qint64 m_lastRid = 0;
+    RowStream m_rows;
 };
 
 // ---- writing ----------------------------------------------------------------------------------
@@ -436,7 +239,7 @@ QString failure(const QFileDevice &file)
 
 // CSV or JSON Lines through QSaveFile: a temporary file in the output's folder, flushed and
 // renamed over `output` by commit(), removed by cancelWriting().
-QString writeText(RowStream &rows, const QString &output, const Options &options, const Progress &progress,
+QString writeText(ExportRows &rows, const QString &output, const Options &options, const Progress &progress,
                   qint64 &written)
 {
     QSaveFile file(output);
@@ -547,8 +350,8 @@ QString verifySnapshot(const QString &path, qint64 expectedRows, const QString &
     return {};
 }
 
-QString writeSnapshot(RowStream &rows, const QString &output, const SmsFilter &filter, const Options &options,
-                      const Progress &progress, qint64 &written)
+QString writeSnapshot(ExportRows &rows, const QString &output, const SmsFilter &filter,
+                      const Options &options, const Progress &progress, qint64 &written)
 {
     // QSaveFile replaces the target of a symbolic link; so does this.
     const QFileInfo outputInfo(output);
@@ -794,8 +597,8 @@ QString exportRows(const QString &cachePath, const SmsFilter &filter, const QStr
         return cacheError(cachePath, *error);
     // CSV and JSON Lines newest first; a snapshot is filled oldest first, so that its row ids
     // follow time as in any cache and rows of the same millisecond keep their order.
-    RowStream rows(cache, cachePath, filter,
-                   options.format == Format::Sqlite ? Qt::AscendingOrder : Qt::DescendingOrder);
+    ExportRows rows(cache, cachePath, filter,
+                    options.format == Format::Sqlite ? Qt::AscendingOrder : Qt::DescendingOrder);
     if (const QString error = rows.start(); !error.isEmpty())
         return error;
 

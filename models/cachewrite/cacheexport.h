@@ -41,7 +41,9 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // text for the user (one sentence), "" on success. `rowsWritten` (when given) gets the number of
 // rows written, 0 on failure. The cache is opened read-only, as the app opens it, and read page
 // by page, so a sync may write to it meanwhile; rows it adds after the export started are left
-// out. A filter that no index serves in time order (status, text, number, error code, link) is
+// out. The rows are read through the table's planner (RowStream, RowPager, RowPlan): a walk in
+// time order, or, for a filter whose matches are under a quarter of the cache and that the walk's
+// index does not hold (several statuses, text, numbers, error code, link, project), the matches
 // sorted once into SQLite's temporary file first (disk, not memory, grows with the matches).
 // `progress` can cancel between pages of 2000 rows. A snapshot is filled oldest first, so that
 // its row ids follow time as in any cache and the app shows its rows in the source's order. A
