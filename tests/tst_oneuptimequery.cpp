@@ -149,6 +149,28 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), 1);
     }
 
+    // Servers before 10 leave operators inside a relation's query untranslated and match nothing
+    // (seen on OneUptime 7.0.4800, 8.0.5580 and 9.5.13): a name is asked for as written, and the
+    // filter bar says so. Ids and numbers are exact everywhere.
+    void relationNamesExactBeforeTen()
+    {
+        const ServerFeatures nine = featuresFor(QVersionNumber(9, 5, 13));
+        QVERIFY(!nine.relationSearch);
+        QVERIFY(current.relationSearch);
+        SmsFilter f;
+        f.linkKind = LinkKind::Incident;
+        f.linkText = QStringLiteral("Database latency high");
+        QStringList notes;
+        QCOMPARE(json(query(f, nine, &notes)),
+                 QByteArray("{\"incident\":{\"title\":\"Database latency high\"}}"));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("whole name")), qPrintable(notes.first()));
+        notes.clear();
+        f.linkText = QStringLiteral("#42");
+        QCOMPARE(json(query(f, nine, &notes)), QByteArray("{\"incident\":{\"incidentNumber\":42}}"));
+        QVERIFY(notes.isEmpty());
+    }
+
     void hostileTextStaysAValue()
     {
         SmsFilter f;

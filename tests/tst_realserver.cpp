@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // The live source, the window and the smslog tool against OneUptime's own server code
 // (tests/realserver: @oneuptime/common on a private PostgreSQL, started by CTest's
@@ -90,7 +91,7 @@ QString describe(const SmsRecord &r)
 }
 
 // Whether `r` matches `filter` as OneUptime 7 to 9 read it: numbers and text as case-insensitive
-// parts (the text in the SMS text only), links by id, by name part or by number.
+// parts (the text in the SMS text only), links by id, by number or by their whole name.
 bool matches(const SmsFilter &filter, const SmsRecord &r)
 {
     if (!filter.statuses.isEmpty() && !filter.statuses.contains(r.status))
@@ -110,9 +111,9 @@ bool matches(const SmsFilter &filter, const SmsRecord &r)
         if (!link.isSet())
             return false;
         bool isNumber = false;
-        const qint64 number = filter.linkText.toLongLong(&isNumber);
+        const qint64 number = QString(filter.linkText).remove(u'#').toLongLong(&isNumber);
         if (link.id != filter.linkText && !(isNumber && link.number == number)
-            && !(!isNumber && link.name.contains(filter.linkText, Qt::CaseInsensitive)))
+            && !(!isNumber && link.name == filter.linkText))
             return false;
     }
     return true;
@@ -561,12 +562,19 @@ private Q_SLOTS:
             QTest::addRow("%s by id", qPrintable(linkKindKey(kind)))
                 << byId << int(SmsColumn::SentAt) << int(Qt::DescendingOrder);
             if ((kind == LinkKind::Incident || kind == LinkKind::User)
-                && linked->link(kind).name.size() > 4) {
+                && !linked->link(kind).name.isEmpty()) {
                 SmsFilter byName;
                 byName.linkKind = kind;
-                byName.linkText = linked->link(kind).name.mid(1, 4);
-                QTest::addRow("%s by name", qPrintable(linkKindKey(kind)))
+                byName.linkText = linked->link(kind).name;
+                QTest::addRow("%s by its whole name", qPrintable(linkKindKey(kind)))
                     << byName << int(SmsColumn::SentAt) << int(Qt::DescendingOrder);
+            }
+            if (linked->link(kind).number) {
+                SmsFilter byNumber;
+                byNumber.linkKind = kind;
+                byNumber.linkText = u'#' + QString::number(*linked->link(kind).number);
+                QTest::addRow("%s by number", qPrintable(linkKindKey(kind)))
+                    << byNumber << int(SmsColumn::Cost) << int(Qt::AscendingOrder);
             }
         }
     }
@@ -603,6 +611,14 @@ private Q_SLOTS:
 
         QCOMPARE(w.model->matchCount(), qint64(expected.size()));
         QCOMPARE(w.model->rowCount(), int(expected.size()));
+        // A name asked for in full is said to be so (these versions match no part of a name).
+        if (filter.linkKind && !filter.linkText.startsWith(u'#')
+            && QUuid::fromString(filter.linkText).isNull()) {
+            auto *notes = w.window->findChild<QLabel *>(QStringLiteral("filterNotes"));
+            QVERIFY(notes);
+            QVERIFY2(notes->isVisible() && notes->text().contains(QStringLiteral("whole name")),
+                     qPrintable(notes->text()));
+        }
         QVERIFY(w.loadAll());
         const QList<SmsRecord> rows = w.records();
         compareFields(rows, expected, false);

@@ -72,6 +72,7 @@ ServerFeatures featuresFor(const QVersionNumber &version)
     f.incidentNumber = atLeast(version, 9, 4, 13);
     f.alertNumber = atLeast(version, 9, 5, 0);
     f.multiSearch = atLeast(version, 10, 2, 6);
+    f.relationSearch = atLeast(version, 10, 0, 0);
     f.errorCode = atLeast(version, 10, 5, 9);
     // 300 (2023), 1000 (early 2024), 10000 since 7.0.3515; the documented 100 is safe everywhere.
     f.maxPageSize = atLeast(version, 7, 0, 3515) ? 10000 : 100;
@@ -170,10 +171,15 @@ QJsonObject query(const SmsFilter &filter, const ServerFeatures &server, QString
                      QUuid::fromString(linkText).toString(QUuid::WithoutBraces));
         } else if (isNumber && !known->numberField.isEmpty()) {
             q.insert(relation, QJsonObject{{known->numberField, number}});
-        } else if (!known->nameField.isEmpty()) {
+        } else if (!known->nameField.isEmpty() && server.relationSearch) {
             q.insert(relation, QJsonObject{{known->nameField, op(QStringLiteral("Search"), linkText)}});
             if (linkText.contains(u'%') || linkText.contains(u'_'))
                 note(noteWildcards(tr("names")));
+        } else if (!known->nameField.isEmpty()) {
+            q.insert(relation, QJsonObject{{known->nameField, linkText}});
+            note(tr("This server finds %1 links by id, number or whole name: a name matches only as "
+                    "written in full.")
+                     .arg(linkKindTitle(kind).toLower()));
         } else {
             note(tr("The server finds %1 links by id only: paste the id (a name matches nothing).")
                      .arg(linkKindTitle(kind).toLower()));
