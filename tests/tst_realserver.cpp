@@ -6,6 +6,7 @@
 #include "liverecorder.h"
 #include "logtableview.h"
 #include "mainwindow.h"
+#include "oneuptimeserver.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 
@@ -16,11 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -322,85 +319,44 @@ class TestRealServer : public QObject
         return run;
     }
 
-    // Every row of a cache file, as its writer stored it.
+    // Every row of a cache file, as its writer stored it: read with the imitation's own reader
+    // of cache files (plain SQL, not the app's cache source).
     static QList<SmsRecord> cacheFileRows(const QString &path)
     {
-        QList<SmsRecord> rows;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("synced"));
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QSqlQuery q(db);
-            QStringList columns{QStringLiteral("s.id"),
-                                QStringLiteral("s.created_at"),
-                                QStringLiteral("s.updated_at"),
-                                QStringLiteral("s.project_id"),
-                                QStringLiteral("p.name"),
-                                QStringLiteral("s.to_number"),
-                                QStringLiteral("s.from_number"),
-                                QStringLiteral("s.sms_text"),
-                                QStringLiteral("s.status_message"),
-                                QStringLiteral("s.status"),
-                                QStringLiteral("s.cost_cents"),
-                                QStringLiteral("s.error_code"),
-                                QStringLiteral("s.provider_external_id")};
-            QString joins = QStringLiteral(
-                " LEFT JOIN linked_resource p ON p.kind = 'project' AND p.id = s.project_id");
-            for (int i = 0; i < LinkKindCount; ++i) {
-                const QString key = linkKindKey(allLinkKinds[size_t(i)]);
-                const QString column = QStringLiteral("%1_id").arg(
-                    QString(key)
-                        .replace(QRegularExpression(QStringLiteral("([A-Z])")), QStringLiteral("_\\1"))
-                        .toLower());
-                columns << QStringLiteral("s.") + column << QStringLiteral("l%1.name").arg(i)
-                        << QStringLiteral("l%1.number").arg(i) << QStringLiteral("l%1.email").arg(i);
-                joins += QStringLiteral(" LEFT JOIN linked_resource l%1 ON l%1.kind = '%2' AND l%1.id = s.%3")
-                             .arg(i)
-                             .arg(key, column);
-            }
-            if (db.open()
-                && q.exec(QStringLiteral("SELECT ") + columns.join(u',') + QStringLiteral(" FROM sms_log s")
-                          + joins)) {
-                const auto text
-                    = [&q](int i) { return q.value(i).isNull() ? QString() : q.value(i).toString(); };
-                const auto time = [&q](int i) {
-                    return q.value(i).isNull()
-                        ? QDateTime()
-                        : QDateTime::fromMSecsSinceEpoch(q.value(i).toLongLong(), Qt::UTC);
-                };
-                while (q.next()) {
-                    SmsRecord r;
-                    r.id = text(0);
-                    r.createdAt = time(1);
-                    r.updatedAt = time(2);
-                    r.projectId = text(3);
-                    r.projectName = text(4);
-                    r.toNumber = text(5);
-                    r.fromNumber = text(6);
-                    r.smsText = text(7);
-                    r.statusMessage = text(8);
-                    r.status = text(9);
-                    if (!q.value(10).isNull())
-                        r.costCents = q.value(10).toLongLong();
-                    r.errorCode = text(11);
-                    r.providerExternalId = text(12);
-                    for (int i = 0; i < LinkKindCount; ++i) {
-                        LinkedResource &l = r.links[size_t(i)];
-                        l.id = text(13 + 4 * i);
-                        if (l.id.isEmpty())
-                            continue;
-                        l.name = text(14 + 4 * i);
-                        if (!q.value(15 + 4 * i).isNull())
-                            l.number = q.value(15 + 4 * i).toLongLong();
-                        l.email = text(16 + 4 * i);
-                    }
-                    rows << r;
-                }
-            } else {
-                qWarning("cannot read %s: %s", qPrintable(path), qPrintable(q.lastError().text()));
-            }
+        OneUptimeServer reader;
+        if (const QString error = reader.loadCache(path); !error.isEmpty()) {
+            qWarning("cannot read %s: %s", qPrintable(path), qPrintable(error));
+            return {};
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("synced"));
+        const auto time = [](const std::optional<qint64> &ms) {
+            return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+        };
+        const auto text = [](const std::optional<QString> &value) { return value.value_or(QString()); };
+        QList<SmsRecord> rows;
+        for (const OneUptimeRecord &o : reader.records()) {
+            SmsRecord r;
+            r.id = o.id;
+            r.createdAt = time(o.createdAtMs);
+            r.updatedAt = time(o.updatedAtMs);
+            r.projectId = o.projectId;
+            r.projectName = reader.linked().value(QStringLiteral("project/") + o.projectId).name;
+            r.toNumber = text(o.toNumber);
+            r.fromNumber = text(o.fromNumber);
+            r.smsText = text(o.smsText);
+            r.statusMessage = text(o.statusMessage);
+            r.status = text(o.status);
+            r.costCents = o.costCents;
+            r.errorCode = text(o.errorCode);
+            r.providerExternalId = text(o.providerExternalId);
+            for (LinkKind kind : allLinkKinds) {
+                const QString id = o.links.value(linkKindKey(kind));
+                if (id.isEmpty())
+                    continue;
+                const OneUptimeLinked linked = reader.linked().value(linkKindKey(kind) + u'/' + id);
+                r.link(kind) = {id, linked.name, linked.number, linked.email};
+            }
+            rows << r;
+        }
         return rows;
     }
 
