@@ -723,6 +723,22 @@ void TestOneUptimeServer::sortErrors()
         = call("POST", QStringLiteral("/api/sms-log/get-list"), "{\"sort\": {\"nope\": \"ASC\"}}");
     QCOMPARE(reply.status, 500);
     QCOMPARE(reply.json(), obj({{QStringLiteral("error"), QStringLiteral("Server Error")}}));
+
+    // As OneUptime's own code answers (tests/realserver): with a relation selected, sorting on a
+    // column that is not selected fails; selected, it works.
+    const QByteArray unselected = R"({"select": {"status": true, "project": {"name": true}},
+                                     "sort": {"toNumber": "ASC"}})";
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/get-list"), unselected).status, 500);
+    const QByteArray selected = R"({"select": {"toNumber": true, "project": {"name": true}},
+                                   "sort": {"toNumber": "ASC", "_id": "ASC"}})";
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/get-list"), selected).status, 200);
+    const QByteArray noRelation = R"({"select": {"status": true}, "sort": {"toNumber": "ASC"}})";
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/get-list"), noRelation).status, 200);
+    const QByteArray defaultSort = R"({"select": {"status": true, "project": {"name": true}}})";
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/get-list"), defaultSort).status, 200);
+    const QByteArray createdAt = R"({"select": {"status": true, "project": {"name": true}},
+                                    "sort": {"createdAt": "DESC"}})";
+    QCOMPARE(call("POST", QStringLiteral("/api/sms-log/get-list"), createdAt).status, 500);
 }
 
 void TestOneUptimeServer::groupBy()

@@ -1556,6 +1556,13 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
         const QList<Predicate> predicates = compileQuery(ctx, body.value(QStringLiteral("query")).toObject());
         const QList<SortKey> sortKeys = compileSort(body.value(QStringLiteral("sort")).toObject(),
                                                     KeyOrderScanner(request.body).sortKeys(), m_oldServer);
+        // OneUptime 7.0 to 9.5.13 (tests/realserver): with a relation selected, a sort on a column
+        // that is not selected fails in TypeORM's paging query with 500 "Server Error". The
+        // tie-breaker _id is always there, and so is the default sort (none asked for).
+        if (!selection.relations.isEmpty() && !body.value(QStringLiteral("sort")).toObject().isEmpty())
+            for (const SortKey &key : sortKeys)
+                if (key.column->name != u"_id" && !selection.columns.contains(key.column))
+                    throw serverError();
         const QList<const OneUptimeRecord *> matching = tenantRows(predicates);
         const bool old = m_oldServer;
         // Each row's sort cells once, then the sort (cells are costly to make).
