@@ -7,7 +7,6 @@
 #   realserver.sh install VERSION          npm ci into the cache (outside the clone), once
 #   realserver.sh start VERSION STATEDIR   install if needed, start, seed; writes server.json
 #   realserver.sh stop STATEDIR            stop everything start started; idempotent
-#   realserver.sh check STATEDIR           compare the running server's answers with expected.json
 #
 # Environment: SMSLOG_REALSERVER_CACHE (install cache), SMSLOG_REALSERVER_TIMEOUT (seconds to
 # wait for the server, default 300), SMSLOG_PG_BIN (PostgreSQL binaries),
@@ -164,16 +163,10 @@ cmd_start() {
     say "OneUptime $version ready at http://127.0.0.1:$port after $(($(date +%s) - started)) s; $statedir/server.json"
 }
 
-cmd_check() {
-    local statedir=$1
-    [ -f "$statedir/server.json" ] || die "no $statedir/server.json"
-    node "$HERE/check.js" "$statedir"
-}
 
 case "${1:-}" in
 install) [ $# -eq 2 ] || die "usage: $0 install VERSION"; cmd_install "$2" ;;
 start) [ $# -eq 3 ] || die "usage: $0 start VERSION STATEDIR"; cmd_start "$2" "$3" ;;
 stop) [ $# -eq 2 ] || die "usage: $0 stop STATEDIR"; cmd_stop "$2" ;;
-check) [ $# -eq 2 ] || die "usage: $0 check STATEDIR"; cmd_check "$2" ;;
-*) die "usage: $0 install VERSION | start VERSION STATEDIR | stop STATEDIR | check STATEDIR" ;;
+*) die "usage: $0 install VERSION | start VERSION STATEDIR | stop STATEDIR" ;;
 esac
