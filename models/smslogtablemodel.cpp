@@ -60,6 +60,16 @@ SmsLogTableModel::SmsLogTableModel(QObject *parent)
     connect(m_followTimer, &QTimer::timeout, this, &SmsLogTableModel::checkForNewRows);
 }
 
+struct SmsLogTableModel::Refresh {
+    QHash<SmsLogSource::RequestId, qint64> pages; // request → page number, still to come
+    QHash<qint64, Page> fresh; // the pages read again
+    SmsLogSource::RequestId count = 0; // 0 once answered
+    qint64 matchCount = -1;
+    QDateTime oldSnapshot; // a live source's, to go back to when the refresh fails
+};
+
+SmsLogTableModel::~SmsLogTableModel() = default;
+
 void SmsLogTableModel::setFollowing(bool following)
 {
     if (following == m_following)
@@ -285,6 +295,7 @@ void SmsLogTableModel::cancelLoading()
 {
     if (!m_source)
         return;
+    abandonRefresh(); // the rows shown stay as they are
     const auto pending = m_pendingPages;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         m_source->cancel(it.key());
@@ -309,6 +320,7 @@ void SmsLogTableModel::setSource(SmsLogSource *source)
 {
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
+    cancelRefresh();
     cancelPending();
     m_source = source;
     if (m_source) {
@@ -349,7 +361,102 @@ void SmsLogTableModel::sort(int column, Qt::SortOrder order)
 
 void SmsLogTableModel::refresh()
 {
-    restart();
+    if (!m_source || m_rowCount == 0 || m_matchCount < 0) {
+        restart();
+        return;
+    }
+    cancelRefresh();
+    cancelPending();
+    finishGrowing();
+    m_refresh = std::make_unique<Refresh>();
+    m_refresh->oldSnapshot = m_source->snapshotTime();
+    m_newRows = 0; // the new snapshot takes them in
+    m_waitingRows = 0;
+    emit newRowsChanged(m_newRows, m_waitingRows);
+    if (m_source->isLive())
+        m_source->setSnapshotTime(m_source->liveNow()); // everything up to now, nothing later
+    m_refresh->count = m_source->requestCount(m_query.filter);
+    // The pages on screen are read again; the others when they are scrolled to.
+    const qint64 lastPage = qMin<qint64>(qMax(m_firstVisible, m_lastVisible), m_rowCount - 1) / pageSize;
+    for (qint64 page = qMax(0, m_firstVisible) / pageSize; page <= lastPage; ++page)
+        m_refresh->pages.insert(m_source->requestRows(m_query, page * pageSize, pageSize), page);
+    reportLoading();
+}
+
+void SmsLogTableModel::handleRefreshAnswer()
+{
+    if (m_refresh->count != 0 || !m_refresh->pages.isEmpty())
+        return; // more to come
+    emit rowsAboutToBeReplaced();
+    const std::unique_ptr<Refresh> done = std::move(m_refresh);
+    cancelPending(); // pages of the rows that were shown, asked for while scrolling meanwhile
+    m_pages = done->fresh;
+    m_matchCount = done->matchCount;
+    m_countCancelled = false;
+    const int rows = int(qMin<qint64>(m_matchCount, maxRows));
+    if (rows < m_rowCount) {
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = m_targetRows = rows;
+        endRemoveRows();
+    }
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, SmsColumnCount - 1));
+    if (rows > m_rowCount) {
+        m_targetRows = rows;
+        growRows();
+    }
+    setStale(false);
+    emit matchCountChanged(m_matchCount);
+    emit rowsReplaced();
+    emit readSucceeded();
+    reportLoading();
+}
+
+void SmsLogTableModel::failRefresh(const SourceError &error)
+{
+    abandonRefresh();
+    setStale(true);
+    emit errorOccurred(error);
+    reportLoading();
+}
+
+void SmsLogTableModel::abandonRefresh()
+{
+    if (m_refresh && m_source && m_source->isLive())
+        m_source->setSnapshotTime(m_refresh->oldSnapshot); // the rows shown are of that snapshot
+    cancelRefresh();
+}
+
+void SmsLogTableModel::cancelRefresh()
+{
+    if (!m_refresh)
+        return;
+    if (m_source) {
+        for (auto it = m_refresh->pages.cbegin(); it != m_refresh->pages.cend(); ++it)
+            m_source->cancel(it.key());
+        if (m_refresh->count != 0)
+            m_source->cancel(m_refresh->count);
+    }
+    m_refresh.reset();
+}
+
+void SmsLogTableModel::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    emit staleChanged(stale);
+}
+
+int SmsLogTableModel::loadedRowOf(const QString &id) const
+{
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page)
+        for (qsizetype i = 0; i < page->rows.size(); ++i)
+            if (page->rows.at(i).id == id) {
+                const qint64 row = page.key() * pageSize + i;
+                return row < m_rowCount ? int(row) : -1;
+            }
+    return -1;
 }
 
 void SmsLogTableModel::cancelPending()
@@ -375,6 +482,8 @@ void SmsLogTableModel::cancelPending()
 void SmsLogTableModel::restart(Snapshot snapshot)
 {
     beginResetModel();
+    cancelRefresh();
+    setStale(false);
     cancelPending();
     m_growTimer->stop();
     m_pages.clear();
@@ -439,6 +548,8 @@ void SmsLogTableModel::readAhead(int firstVisible, int lastVisible)
 {
     if (!m_source || m_rowCount == 0 || firstVisible < 0 || lastVisible < firstVisible)
         return;
+    m_firstVisible = firstVisible;
+    m_lastVisible = lastVisible;
     // Up to readAheadScreens screens beyond either edge: where the next page-downs, page-ups or
     // wheel turns go, asked for a few steps before they are needed.
     const qint64 span = qint64(lastVisible - firstVisible + 1) * readAheadScreens;
@@ -503,6 +614,11 @@ void SmsLogTableModel::announcePage(qint64 pageNumber)
 void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offset,
                                          const QList<SmsRecord> &rows)
 {
+    if (m_refresh && m_refresh->pages.contains(id)) {
+        m_refresh->fresh.insert(m_refresh->pages.take(id), Page{rows, ++m_useClock});
+        handleRefreshAnswer();
+        return;
+    }
     const auto pending = m_pendingPages.constFind(id);
     if (pending == m_pendingPages.constEnd())
         return; // a superseded query, or a page cancelled while scrolling
@@ -512,6 +628,7 @@ void SmsLogTableModel::handleRowsFetched(SmsLogSource::RequestId id, qint64 offs
     m_pendingOrder.removeOne(id);
     m_pages.insert(pageNumber, Page{rows, ++m_useClock});
     dropOldPages(pageNumber);
+    emit readSucceeded();
 
     if (pageNumber == 0 && m_matchCount < 0 && m_rowCount < rows.size()) {
         // Before the count: show the first page's rows now; the count adds the rest.
@@ -541,10 +658,17 @@ void SmsLogTableModel::handleCountFetched(SmsLogSource::RequestId id, qint64 cou
         handleNewCount(count);
         return;
     }
+    if (m_refresh && id != 0 && id == m_refresh->count) {
+        m_refresh->count = 0;
+        m_refresh->matchCount = count;
+        handleRefreshAnswer();
+        return;
+    }
     if (id != m_countRequest)
         return;
     m_countRequest = 0;
     m_matchCount = count;
+    emit readSucceeded();
     // QHeaderView positions rows in int pixels; past this a view cannot show rows anyway.
     // matchCount() keeps the true count, so the window can say that rows were left out.
     const int rows = int(qMin<qint64>(count, maxRows));
@@ -588,6 +712,11 @@ void SmsLogTableModel::finishGrowing()
 
 void SmsLogTableModel::handleRequestFailed(SmsLogSource::RequestId id, const SourceError &error)
 {
+    if (m_refresh && id != 0 && (id == m_refresh->count || m_refresh->pages.contains(id))) {
+        if (error.kind != SourceError::Kind::Cancelled)
+            failRefresh(error);
+        return;
+    }
     if (id != 0 && id == m_newCountRequest) {
         m_newCountRequest = 0; // tried again on the next tick; the error is still worth saying
     } else if (id == m_countRequest) {

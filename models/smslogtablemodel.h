@@ -12,6 +12,7 @@
 class QTimer;
 class StatusIconProvider;
 #include <limits>
+#include <memory>
 
 // The log table: every row of the current query, with a full-length scrollbar. It knows the
 // exact row count and loads pages of rows on demand into a bounded cache, so memory does not grow
@@ -37,6 +38,7 @@ public:
     static constexpr int readAheadScreens = 3; // readAhead() reaches this many screens beyond
 
     explicit SmsLogTableModel(QObject *parent = nullptr);
+    ~SmsLogTableModel() override;
 
     void setSource(SmsLogSource *source);
     SmsLogSource *source() const { return m_source; }
@@ -46,8 +48,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool isSortable(int column) const;
     // Runs the current query again (after the data changed). A live source takes in every
-    // message up to now.
+    // message up to now. With rows shown, they stay until the new count and the pages around the
+    // visible rows are here, then are replaced at once (rowsAboutToBeReplaced, rowsReplaced); a
+    // refresh that fails keeps them, says so (errorOccurred) and marks them stale.
     void refresh();
+    // The rows shown are as they were before a refresh that failed.
+    bool isStale() const { return m_stale; }
+    // The row of the loaded message `id`, -1 when no loaded page holds it.
+    int loadedRowOf(const QString &id) const;
 
     // Follow mode (live sources): every followInterval() the source is asked for messages newer
     // than the rows shown. Ordered by time, they are inserted (at the top when newest first)
@@ -81,7 +89,7 @@ public:
 
     // Rows matching the query; -1 while it is being counted.
     qint64 matchCount() const { return m_matchCount; }
-    bool isLoading() const { return m_countRequest != 0 || !m_pendingPages.isEmpty(); }
+    bool isLoading() const { return m_countRequest != 0 || !m_pendingPages.isEmpty() || m_refresh; }
     int cachedPageCount() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -124,6 +132,12 @@ Q_SIGNALS:
     void newRowsChanged(qint64 shown, qint64 waiting);
     // The message of `row` was read again; `found` false: the source no longer has it.
     void rowRefreshed(int row, bool found);
+    // A refresh is about to put its rows in place of those shown, and has done so.
+    void rowsAboutToBeReplaced();
+    void rowsReplaced();
+    void staleChanged(bool stale);
+    // A page or a count was read: an earlier read error no longer holds.
+    void readSucceeded();
 
 private:
     void handleRowsFetched(SmsLogSource::RequestId id, qint64 offset, const QList<SmsRecord> &rows);
@@ -137,6 +151,15 @@ private:
     void finishGrowing();
     // Moves every cached row `count` rows down (new rows at the top), keeping whole pages only.
     void shiftPages(qint64 count);
+
+    // A refresh with rows shown: what it has read so far, beside the rows still shown.
+    struct Refresh;
+    void handleRefreshAnswer();
+    void failRefresh(const SourceError &error);
+    // Stops the refresh; a live source goes back to the snapshot of the rows shown.
+    void abandonRefresh();
+    void cancelRefresh();
+    void setStale(bool stale);
 
     enum class Snapshot { Renew, Keep };
     // Reads the query from scratch; a live source's snapshot moves to now unless kept.
@@ -182,4 +205,8 @@ private:
     TimeDisplay m_time;
     bool m_countCancelled = false;
     const StatusIconProvider *m_statusIcons = nullptr;
+    std::unique_ptr<Refresh> m_refresh;
+    bool m_stale = false;
+    int m_firstVisible = 0; // the rows last seen by readAhead()
+    int m_lastVisible = 0;
 };

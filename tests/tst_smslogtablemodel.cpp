@@ -667,6 +667,86 @@ private Q_SLOTS:
         QCOMPARE(model.index(4000, 0).data(Model::LoadedRole), QVariant(true));
     }
 
+    // F5 with rows shown: they stay until the new count and the pages on screen are here, then
+    // are replaced at once (no reset: the views keep their place); a refresh that fails keeps
+    // them and marks them stale until a refresh succeeds.
+    void refreshKeepsTheRowsUntilTheNewOnesArrive()
+    {
+        FakeSource source(FakeSource::makeTable(rowsInTable));
+        source.setLive(true);
+        const QDateTime first = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        source.setLiveNow(first);
+        Model model;
+        attachTester(&model);
+        QVERIFY(open(model, source));
+        model.readAhead(1000, 1030); // the view shows rows 1000 to 1030
+        source.answerAll();
+        QVERIFY(model.index(1010, 0).data(Model::LoadedRole).toBool());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy replaced(&model, &Model::rowsReplaced);
+        QSignalSpy stale(&model, &Model::staleChanged);
+        QSignalSpy errors(&model, &Model::errorOccurred);
+
+        // Three messages arrive; F5.
+        QList<SmsRecord> newest = FakeSource::makeTable(3);
+        for (int i = 0; i < 3; ++i)
+            newest[i].id = QStringLiteral("new-%1").arg(i);
+        source.addNewest(newest);
+        source.setLiveNow(first.addSecs(60));
+        model.refresh();
+        // The rows shown stay, loaded, while the count and the visible page are read again.
+        QCOMPARE(model.rowCount(), rowsInTable);
+        QCOMPARE(model.index(1010, 0).data(Model::RecordRole).value<SmsRecord>().id,
+                 QStringLiteral("id-1010"));
+        QVERIFY(model.isLoading());
+        QCOMPARE(source.snapshotsSet.last(), first.addSecs(60));
+        const QList<FakeSource::Request> pages = source.pending(Type::Rows); // rows 1000 to 1030
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).offset, (1000 / pageSize) * pageSize);
+        QCOMPARE(pages.at(1).offset, (1030 / pageSize) * pageSize);
+        source.answerRows(pages.at(0).id);
+        source.answerRows(pages.at(1).id);
+        QCOMPARE(model.index(1010, 0).data(Model::RecordRole).value<SmsRecord>().id,
+                 QStringLiteral("id-1010"));
+        QCOMPARE(replaced.size(), 0);
+        source.answerCount(source.pending(Type::Count).first().id);
+        // Then at once: the new count, the new rows in place, no reset.
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), rowsInTable + 3);
+        QCOMPARE(model.index(1010, 0).data(Model::RecordRole).value<SmsRecord>().id,
+                 QStringLiteral("id-1007"));
+        QCOMPARE(model.loadedRowOf(QStringLiteral("id-1010")), 1013);
+        QCOMPARE(stale.size(), 0);
+        // The other pages are read as they are looked at, from the new snapshot.
+        model.index(0, 0).data();
+        source.answerAll();
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.index(0, 0).data(Model::RecordRole).value<SmsRecord>().id, QStringLiteral("new-0"));
+
+        // A refresh that fails keeps the rows, says why and marks them stale; the live snapshot
+        // goes back to that of the rows shown.
+        source.setLiveNow(first.addSecs(120));
+        model.refresh();
+        source.fail(source.pending(Type::Count).first().id, SourceError::Kind::Network,
+                    QStringLiteral("No connection."));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(model.isStale());
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(model.rowCount(), rowsInTable + 3);
+        QVERIFY(model.index(1010, 0).data(Model::LoadedRole).toBool());
+        QCOMPARE(source.snapshotsSet.last(), first.addSecs(60));
+        QVERIFY(source.cancelled.contains(source.requestsOf(Type::Rows).last().id));
+        QVERIFY(!model.isLoading());
+        // The next refresh that succeeds clears it.
+        model.refresh();
+        source.answerAll();
+        QVERIFY(!model.isStale());
+        QCOMPARE(stale.size(), 2);
+        QCOMPARE(replaced.size(), 2);
+        QCOMPARE(resets.size(), 0);
+    }
+
     void shortPageRowsAreNotAvailable()
     {
         // Given a count of 300 rows, but a first page that comes back with only 100 (rows deleted)

@@ -23,6 +23,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 // The window's keyboard, clipboard, columns and saved views over a scripted source: rows arrive
@@ -134,6 +136,78 @@ private Q_SLOTS:
         m_window->setSourceDescription(m_source->description());
         m_source->answerAll();
         QTRY_COMPARE(m_model->rowCount(), rows);
+    }
+
+    // F5 keeps the rows, the selected message and its place on screen; a refresh that fails
+    // keeps them with a note that they may be stale, and its error leaves the status bar when
+    // the next read succeeds.
+    void refreshKeepsTheMessageAndItsPlace()
+    {
+        FakeSource source(m_table);
+        source.setLive(true);
+        source.setLiveNow(m_now);
+        SmsLogTableModel model;
+        SmsLogSummary summary;
+        MainWindow window(&model, &summary);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        model.setSource(&source);
+        summary.setSource(&source);
+        window.setSourceDescription(source.description());
+        source.answerAll();
+        QTRY_COMPARE(model.rowCount(), rows);
+        QTableView *table = window.tableView();
+        table->scrollTo(model.index(500, 0), QAbstractItemView::PositionAtTop);
+        source.answerAll();
+        window.selectRow(505);
+        source.answerAll();
+        QTRY_VERIFY(model.index(505, 0).data(SmsLogTableModel::LoadedRole).toBool());
+        const int placeBefore = table->rowViewportPosition(505);
+        QVERIFY(placeBefore >= 0);
+        QCOMPARE(window.detailPane()->findChild<QLabel *>(QStringLiteral("messageId"))->text(),
+                 QStringLiteral("id-505"));
+
+        // Two messages arrive; F5.
+        QList<SmsRecord> newest = FakeSource::makeTable(2);
+        newest[0].id = QStringLiteral("new-0");
+        newest[1].id = QStringLiteral("new-1");
+        source.addNewest(newest);
+        source.setLiveNow(m_now.addSecs(60));
+        QVERIFY(table->isVisible());
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(table->isVisible()); // the rows stay while the new ones are read
+        QCOMPARE(model.rowCount(), rows);
+        for (int i = 0; i < 5 && !source.pending().isEmpty(); ++i)
+            source.answerAll();
+        QTRY_COMPARE(model.rowCount(), rows + 2);
+        // The same message is selected, at the same place on screen, and the detail shows it.
+        QCOMPARE(table->currentIndex().row(), 507);
+        QCOMPARE(table->rowViewportPosition(507), placeBefore);
+        QCOMPARE(table->currentIndex().data(SmsLogTableModel::RecordRole).value<SmsRecord>().id,
+                 QStringLiteral("id-505"));
+        QTRY_COMPARE(window.detailPane()->findChild<QLabel *>(QStringLiteral("messageId"))->text(),
+                     QStringLiteral("id-505"));
+        auto *staleNote = window.findChild<QLabel *>(QStringLiteral("staleNote"));
+        QVERIFY(staleNote);
+        QVERIFY(!staleNote->isVisible());
+
+        // A refresh that fails: the rows stay, the note says they may be stale, the status bar why.
+        QTest::keyClick(&window, Qt::Key_F5);
+        source.fail(source.pending(FakeSource::Type::Count).first().id, SourceError::Kind::Network,
+                    QStringLiteral("The server cannot be reached."));
+        QCOMPARE(model.rowCount(), rows + 2);
+        QVERIFY(table->isVisible());
+        QVERIFY(staleNote->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")));
+        // The next read that succeeds clears both.
+        QTest::keyClick(&window, Qt::Key_F5);
+        for (int i = 0; i < 5 && !source.pending().isEmpty(); ++i)
+            source.answerAll();
+        QTRY_VERIFY(!staleNote->isVisible());
+        QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        model.setSource(nullptr);
+        summary.setSource(nullptr);
     }
 
     void cleanupTestCase()
@@ -348,9 +422,10 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(700, 0).data().toString(), QStringLiteral("Not loaded"));
         QVERIFY(m_model->index(700, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("F5")));
 
-        // A refresh stopped before the count: the count, rows and totals are stopped, and the
-        // window says how to start again.
+        // A refresh stopped before its count: the count, rows and totals are stopped, and the
+        // rows read before stay on screen (F5 keeps them until the new ones are here).
         m_window->refresh();
+        QCOMPARE(m_model->rowCount(), rows);
         pending = m_source->pending();
         QVERIFY(!pending.isEmpty());
         QTest::keyClick(m_window->tableView(), Qt::Key_Escape);
@@ -360,6 +435,15 @@ private Q_SLOTS:
             if (request.type == FakeSource::Type::Rows || request.type == FakeSource::Type::Count
                 || request.type == FakeSource::Type::Totals)
                 QVERIFY2(m_source->cancelled.contains(request.id), qPrintable(QString::number(request.id)));
+        QVERIFY(!m_model->isCountCancelled());
+        QCOMPARE(m_model->rowCount(), rows);
+        QVERIFY(m_model->index(0, 0).data(SmsLogTableModel::LoadedRole).toBool());
+        QVERIFY(m_window->tableView()->isVisible()); // no "stopped" page instead of the rows
+        // A new query stopped before its count: the window says how to start again.
+        SmsFilter failed;
+        failed.statuses = {QStringLiteral("Failed")};
+        m_model->setFilter(failed);
+        QTest::keyClick(m_window->tableView(), Qt::Key_Escape);
         QVERIFY(m_model->isCountCancelled());
         auto *message = m_window->findChild<QLabel *>(QStringLiteral("tableMessage"));
         QVERIFY(message);
@@ -367,10 +451,14 @@ private Q_SLOTS:
         // F5 reads again.
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         m_source->answerAll();
-        QTRY_COMPARE(m_model->rowCount(), rows);
+        const int matching = int(m_source->matching(m_model->query()).size());
+        QVERIFY(matching > 0 && matching < rows);
+        QTRY_COMPARE(m_model->rowCount(), matching);
         m_source->answerAll();
         QTRY_VERIFY(m_model->index(0, 0).data(SmsLogTableModel::LoadedRole).toBool());
         QVERIFY(!m_model->isCountCancelled());
+        m_model->setFilter({});
+        m_source->answerAll();
     }
 
     void escapeStopsTheCosts()

@@ -81,6 +81,13 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
     connect(m_tableArea, &TableArea::emptied, m_detail, &DetailPane::clear);
     connect(m_model, &SmsLogTableModel::matchCountChanged, m_strip, &StatusStrip::updateCount);
     connect(m_model, &SmsLogTableModel::errorOccurred, this, &MainWindow::showQueryError);
+    connect(m_model, &SmsLogTableModel::readSucceeded, this, [this] {
+        // The read error said in the status bar no longer holds.
+        if (!m_readError.isEmpty() && statusBar()->currentMessage() == m_readError)
+            statusBar()->clearMessage();
+        m_readError.clear();
+    });
+    connect(m_model, &SmsLogTableModel::staleChanged, m_panes, &WindowPanes::showStale);
     connect(m_session, &LogSession::queryChanged, this, [this](const SmsQuery &, const QStringList &notes) {
         m_strip->resetNewRows();
         m_panes->showFilterNotes(notes);
@@ -170,7 +177,8 @@ void MainWindow::showQueryError(const SourceError &error)
 {
     // The source stays open: the table comes back with the next filter, sort or refresh. Rows
     // that failed say so themselves; the status bar says why.
-    statusBar()->showMessage(tr("Reading failed: %1 Refresh (F5) to try again.").arg(error.message));
+    m_readError = tr("Reading failed: %1 Refresh (F5) to try again.").arg(error.message);
+    statusBar()->showMessage(m_readError);
     m_tableArea->showQueryError(error);
 }
 

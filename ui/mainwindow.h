@@ -159,4 +159,5 @@ private:
     CostView *m_costView = nullptr;
     TimeDisplay m_timeDisplay;
     QString m_sourceDescription;
+    QString m_readError; // said in the status bar until a read succeeds
 };

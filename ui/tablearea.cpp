@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -56,6 +57,30 @@ TableArea::TableArea(LogSession *session, QWidget *parent)
                     update();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TableArea::update);
+    // A refresh keeps the current message, where it was on screen, when it is still among the
+    // rows read again (new messages above it move it down).
+    connect(m_model, &SmsLogTableModel::rowsAboutToBeReplaced, this, [this] {
+        m_keptRow = m_table->currentIndex().row();
+        m_keptId = currentRecord().value<SmsRecord>().id;
+        m_keptTop = m_keptRow < 0 ? 0 : m_table->rowViewportPosition(m_keptRow);
+    });
+    connect(m_model, &SmsLogTableModel::rowsReplaced, this, [this] {
+        const int row = m_keptId.isEmpty() ? -1 : m_model->loadedRowOf(m_keptId);
+        if (row >= 0 && row != m_keptRow) {
+            QScrollBar *bar = m_table->verticalScrollBar(); // the place first, then the selection
+            if (m_table->verticalScrollMode() == QAbstractItemView::ScrollPerPixel)
+                bar->setValue(bar->value() + m_table->rowViewportPosition(row) - m_keptTop);
+            else // the bar counts rows
+                bar->setValue(bar->value() + row - m_keptRow);
+            const QModelIndex index = m_model->index(row, m_table->currentIndex().column());
+            m_table->setCurrentIndex(index);
+            m_table->selectionModel()->select(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_keptId.clear();
+        m_keptRow = -1;
+        update();
+    });
     connect(m_model, &SmsLogTableModel::matchCountChanged, this, &TableArea::update);
     connect(m_model, &SmsLogTableModel::queryChanged, this, &TableArea::clearQueryError); // a new chance
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {

@@ -118,4 +118,8 @@ private:
     QString m_busyText;
     QByteArray m_defaultColumns;
     int m_pendingRow = -1; // selectRow() waiting for the table to have it
+    // The current message while a refresh replaces the rows: its id and its row's place on screen.
+    QString m_keptId;
+    int m_keptRow = -1;
+    int m_keptTop = 0;
 };

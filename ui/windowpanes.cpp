@@ -19,6 +19,7 @@ WindowPanes::WindowPanes(FilterBar *filterBar, TableArea *table, TotalsPane *tot
     : QWidget(parent)
     , m_banner(new QLabel(this))
     , m_filterNotes(new QLabel(this))
+    , m_staleNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_leftSplit(new QSplitter(Qt::Vertical, this))
     , m_split(new QSplitter(Qt::Horizontal, this))
@@ -60,6 +61,16 @@ WindowPanes::WindowPanes(FilterBar *filterBar, TableArea *table, TotalsPane *tot
     m_filterNotes->setWordWrap(true);
     m_filterNotes->hide();
     layout->addWidget(m_filterNotes);
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setAccessibleName(tr("The rows may be out of date"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setFrameShape(QFrame::StyledPanel);
+    m_staleNote->setMargin(6);
+    m_staleNote->setText(QStringLiteral("⚠ ")
+                         + tr("The refresh failed: the rows shown are as they were read before, and may be "
+                              "out of date. Refresh (F5) to try again."));
+    m_staleNote->hide();
+    layout->addWidget(m_staleNote);
     layout->addWidget(m_split, 1);
 }
 
@@ -73,6 +84,11 @@ void WindowPanes::showFilterNotes(const QStringList &notes)
 {
     m_filterNotes->setText(notes.isEmpty() ? QString() : QStringLiteral("ⓘ ") + notes.join(u' '));
     m_filterNotes->setVisible(!notes.isEmpty());
+}
+
+void WindowPanes::showStale(bool stale)
+{
+    m_staleNote->setVisible(stale);
 }
 
 void WindowPanes::addCostTab(CostView *costs)

@@ -28,6 +28,8 @@ public:
     void setBanner(const QString &banner);
     // What the source cannot honour in the filter; hidden when empty.
     void showFilterNotes(const QStringList &notes);
+    // Says that the rows shown are from before a refresh that failed.
+    void showStale(bool stale);
     // Adds the Costs tab (index 1).
     void addCostTab(CostView *costs);
     // Shows the messages (0) or the costs (1); other indexes are ignored.
@@ -44,6 +46,7 @@ public:
 private:
     QLabel *m_banner;
     QLabel *m_filterNotes;
+    QLabel *m_staleNote;
     QTabWidget *m_tabs;
     QSplitter *m_leftSplit;
     QSplitter *m_split;
