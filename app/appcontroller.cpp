@@ -13,6 +13,7 @@
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimesource.h"
+#include "plural.h"
 #include "sessionkeeper.h"
 #include "sessionstore.h"
 #include "smslogsummary.h"
@@ -94,8 +95,8 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
     connect(m_window, &MainWindow::exportRequested, this, &AppController::startExport);
     connect(m_exportJob, &BackgroundJob::progressed, this, &AppController::handleExportProgress);
     connect(m_exportJob, &BackgroundJob::succeeded, this, [this](qint64 written) {
-        m_window->showJob(false,
-                          tr("Exported %1 messages to %2.").arg(QLocale().toString(written), m_exportFile));
+        m_window->showJob(
+            false, tr("Exported %Ln message(s) to %1.", nullptr, pluralCount(written)).arg(m_exportFile));
     });
     connect(m_exportJob, &BackgroundJob::failed, this, [this](const SourceError &error) {
         m_window->showJob(false, tr("The export stopped: %1").arg(error.message));
@@ -235,8 +236,8 @@ void AppController::startExport(const QString &path, const SmsFilter &filter, bo
 void AppController::handleExportProgress(qint64 done, qint64 total)
 {
     m_window->showJob(true,
-                      total > 0 ? tr("Exporting to %1: %2 of %3 messages")
-                                      .arg(m_exportFile, QLocale().toString(done), QLocale().toString(total))
+                      total > 0 ? tr("Exporting to %1: %2 of %Ln message(s)", nullptr, pluralCount(total))
+                                      .arg(m_exportFile, QLocale().toString(done))
                                 : tr("Exporting to %1…").arg(m_exportFile));
 }
 
@@ -250,9 +251,9 @@ void AppController::startSync(const QString &path)
     m_window->showJob(true, tr("Syncing into %1…").arg(file));
     connect(sync, &CacheSync::progressed, this, [this, file](const SyncProgress &p) {
         QString text = p.rowsExpected >= 0
-            ? tr("Syncing into %1: %2 of %3 messages")
-                  .arg(file, QLocale().toString(p.rowsWritten), QLocale().toString(p.rowsExpected))
-            : tr("Syncing into %1: %2 messages").arg(file, QLocale().toString(p.rowsWritten));
+            ? tr("Syncing into %1: %2 of %Ln message(s)", nullptr, pluralCount(p.rowsExpected))
+                  .arg(file, QLocale().toString(p.rowsWritten))
+            : tr("Syncing into %1: %Ln message(s)", nullptr, pluralCount(p.rowsWritten)).arg(file);
         if (p.rowsPerSecond > 0)
             text += tr(", %1/s").arg(QLocale().toString(qint64(p.rowsPerSecond)));
         if (p.secondsLeft >= 0)
@@ -261,9 +262,9 @@ void AppController::startSync(const QString &path)
     });
     connect(sync, &CacheSync::finished, this, [this, sync, file](const SyncResult &r) {
         m_window->showJob(false,
-                          tr("Synced %1 messages of %2 into %3 (File → Open cache… reads it offline).")
-                              .arg(QLocale().toString(r.rowsWritten),
-                                   r.projectName.isEmpty() ? r.projectId : r.projectName, file));
+                          tr("Synced %Ln message(s) of %1 into %2 (File → Open cache… reads it offline).",
+                             nullptr, pluralCount(r.rowsWritten))
+                              .arg(r.projectName.isEmpty() ? r.projectId : r.projectName, file));
         sync->deleteLater();
     });
     connect(sync, &CacheSync::failed, this, [this, sync](const SourceError &error) {

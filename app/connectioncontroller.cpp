@@ -4,6 +4,7 @@
 
 #include "connectiondialog.h"
 #include "oneuptimesource.h"
+#include "plural.h"
 
 #include <QLocale>
 
@@ -60,9 +61,10 @@ QString ConnectionController::testReport(const OneUptimeServerInfo &info)
                                      : tr("The server is OneUptime %1.").arg(info.version));
     if (info.messageCount > 0) {
         const QString project = info.projectName.isEmpty() ? info.projectId : info.projectName;
-        lines << tr("The key belongs to the project \"%1\" and may read its SMS logs: %2 messages on the "
-                    "server now.")
-                     .arg(project, QLocale().toString(info.messageCount));
+        lines << tr("The key belongs to the project \"%1\" and may read its SMS logs: %Ln message(s) on "
+                    "the server now.",
+                    nullptr, pluralCount(info.messageCount))
+                     .arg(project);
     } else {
         lines << tr("The key may read SMS logs, but its project has none on the server now (OneUptime's "
                     "cloud keeps them for three days).");

@@ -522,6 +522,13 @@ private Q_SLOTS:
         QCOMPARE(installTranslations(*qApp, QStringLiteral("en_GB")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("TableClipboard", "%n row(s) copied.", nullptr, 1),
                  QStringLiteral("1 row copied."));
+        // Counts of messages read in the plural only when they are (not "1 messages").
+        QCOMPARE(QCoreApplication::translate("StatusStrip", "%Ln message(s)", nullptr, 1),
+                 QStringLiteral("1 message"));
+        QCOMPARE(QCoreApplication::translate("StatusStrip", "%Ln message(s)", nullptr, 2),
+                 QStringLiteral("2 messages"));
+        QCOMPARE(QCoreApplication::translate("AppController", "Exported %Ln message(s) to %1.", nullptr, 1),
+                 QStringLiteral("Exported 1 message to %1."));
         QCOMPARE(QCoreApplication::translate("MainMenuBar", "&File"), QStringLiteral("&File"));
         qputenv("SMSLOG_LANGUAGE", "pseudo");
         QCOMPARE(installTranslations(*qApp), QStringLiteral("en_XA"));

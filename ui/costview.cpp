@@ -6,6 +6,7 @@
 
 #include "costreportmodel.h"
 #include "money.h"
+#include "plural.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -229,8 +230,9 @@ CostView::CostView(CostReportModel *model, QWidget *parent)
     connect(m_model, &CostReportModel::loadingChanged, this, &CostView::updateState);
     connect(m_model, &CostReportModel::progressChanged, this, [this](qint64 done, qint64 total) {
         if (m_model->isChartLoading())
-            m_state->setText(tr("Adding up the costs of the current filter: %1 of %2 messages read…")
-                                 .arg(QLocale().toString(done), QLocale().toString(total)));
+            m_state->setText(tr("Adding up the costs of the current filter: %1 of %Ln message(s) read…",
+                                nullptr, pluralCount(total))
+                                 .arg(QLocale().toString(done)));
     });
 
     applyTheme();
@@ -293,9 +295,8 @@ void CostView::updateState()
     else if (m_model->effectiveGranularity() == CostReportModel::Granularity::Month)
         chosen = QT_TR_NOOP("Auto (by month)");
     m_granularity->setItemText(0, tr(chosen));
-    m_summary->setText(
-        tr("%1 messages, %2 in total")
-            .arg(locale.toString(m_model->totalMessages()), formatCents(m_model->totalCostCents())));
+    m_summary->setText(tr("%Ln message(s), %1 in total", nullptr, pluralCount(m_model->totalMessages()))
+                           .arg(formatCents(m_model->totalCostCents())));
     m_failed->setText(
         tr("Failed messages: %1, %2 charged")
             .arg(locale.toString(m_model->failedMessages()), formatCents(m_model->failedCostCents())));
@@ -376,12 +377,11 @@ void CostView::rebuildChart()
         }
         const CostReportModel::Bucket &bucket = buckets.at(index);
         const QString text = bucket.title + u'\n'
-            + tr("%1: %2 messages, %3")
-                  .arg(set->label(), QLocale().toString(bucket.messages.at(s)),
-                       formatCents(bucket.costCents.at(s)))
+            + tr("%1: %Ln message(s), %2", nullptr, pluralCount(bucket.messages.at(s)))
+                  .arg(set->label(), formatCents(bucket.costCents.at(s)))
             + u'\n'
-            + tr("All: %1 messages, %2")
-                  .arg(QLocale().toString(bucket.totalMessages), formatCents(bucket.totalCostCents));
+            + tr("All: %Ln message(s), %1", nullptr, pluralCount(bucket.totalMessages))
+                  .arg(formatCents(bucket.totalCostCents));
         QToolTip::showText(QCursor::pos(), text, m_chartView);
     });
     m_chart->addSeries(bars);

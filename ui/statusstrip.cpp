@@ -4,6 +4,7 @@
 
 #include "costreportmodel.h"
 #include "logsession.h"
+#include "plural.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 
@@ -85,7 +86,7 @@ void StatusStrip::updateCount()
         m_count->setText(tr("%1 messages; the table shows the first %2, narrow the filter to see the rest")
                              .arg(QLocale().toString(count), QLocale().toString(SmsLogTableModel::maxRows)));
     else
-        m_count->setText(tr("%1 messages").arg(QLocale().toString(count)));
+        m_count->setText(tr("%Ln message(s)", nullptr, pluralCount(count)));
 }
 
 void StatusStrip::updateLoading()

@@ -4,6 +4,7 @@
 
 #include "icons.h"
 #include "logtableview.h"
+#include "plural.h"
 #include "smslogtablemodel.h"
 #include "tablecopier.h"
 
@@ -29,7 +30,7 @@ TableClipboard::TableClipboard(LogTableView *table, QStatusBar *statusBar, QObje
             [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
     connect(m_copier, &TableCopier::progressed, this, [this](int done, int total) {
         m_statusBar->showMessage(
-            tr("Copying… %1 of %2 rows read").arg(QLocale().toString(done), QLocale().toString(total)));
+            tr("Copying… %1 of %Ln row(s) read", nullptr, total).arg(QLocale().toString(done)));
     });
     auto *copy = new QAction(Icons::action(QStringLiteral("copy")), tr("&Copy rows"), this);
     copy->setObjectName(QStringLiteral("copyRowsAction"));

@@ -4,6 +4,7 @@
 
 #include "costbreakdownmodel.h"
 #include "money.h"
+#include "plural.h"
 #include "smslogsummary.h"
 
 #include <QBoxLayout>
@@ -94,8 +95,8 @@ TotalsPane::TotalsPane(SmsLogSummary *summary, QWidget *parent)
     connect(summary, &SmsLogSummary::loadingChanged, this, &TotalsPane::showLoading);
     connect(summary, &SmsLogSummary::errorOccurred, this, &TotalsPane::showError);
     connect(summary, &SmsLogSummary::progressChanged, this, [this](qint64 done, qint64 total) {
-        m_state->setText(tr("Adding up the totals: %1 of %2 messages read…")
-                             .arg(QLocale().toString(done), QLocale().toString(total)));
+        m_state->setText(tr("Adding up the totals: %1 of %Ln message(s) read…", nullptr, pluralCount(total))
+                             .arg(QLocale().toString(done)));
         m_state->show();
     });
     showTotals(summary->totals());

@@ -197,7 +197,7 @@ bool fillEnglishPlurals(const QString &path)
     static const QRegularExpression message(
         QStringLiteral(
             "(<message "
-            "numerus=\"yes\">\\s*(?:<location[^>]*/>\\s*)*<source>(.*?)</source>(?:(?!</message>).)*?)"
+            "numerus=\"yes\">\\s*(?:<location[^>]*/>\\s*)*<source>([^<]*)</source>(?:(?!</message>).)*?)"
             "<translation type=\"unfinished\">\\s*<numerusform></numerusform>\\s*"
             "<numerusform></numerusform>\\s*</translation>"),
         QRegularExpression::DotMatchesEverythingOption);

@@ -16,15 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to %1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 messages to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,23 +28,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing into %1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing into %1: %2 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1 messages of %2 into %3 (File → Open cache… reads it offline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -70,6 +50,41 @@
     <message>
         <source>The demo data could not be created.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln message to %1.</numerusform>
+            <numerusform>Exported %Ln messages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1: %2 of %Ln message(s)</source>
+        <translation>
+            <numerusform>Exporting to %1: %2 of %Ln message</numerusform>
+            <numerusform>Exporting to %1: %2 of %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing into %1: %2 of %Ln message(s)</source>
+        <translation>
+            <numerusform>Syncing into %1: %2 of %Ln message</numerusform>
+            <numerusform>Syncing into %1: %2 of %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing into %1: %Ln message(s)</source>
+        <translation>
+            <numerusform>Syncing into %1: %Ln message</numerusform>
+            <numerusform>Syncing into %1: %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln message(s) of %1 into %2 (File → Open cache… reads it offline).</source>
+        <translation>
+            <numerusform>Synced %Ln message of %1 into %2 (File → Open cache… reads it offline).</numerusform>
+            <numerusform>Synced %Ln messages of %1 into %2 (File → Open cache… reads it offline).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key belongs to the project &quot;%1&quot; and may read its SMS logs: %2 messages on the server now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key may read SMS logs, but its project has none on the server now (OneUptime&apos;s cloud keeps them for three days).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +457,13 @@
     <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key belongs to the project &quot;%1&quot; and may read its SMS logs: %Ln message(s) on the server now.</source>
+        <translation>
+            <numerusform>The key belongs to the project &quot;%1&quot; and may read its SMS logs: %Ln message on the server now.</numerusform>
+            <numerusform>The key belongs to the project &quot;%1&quot; and may read its SMS logs: %Ln messages on the server now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -890,10 +908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding up the costs of the current filter: %1 of %2 messages read…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing open. Open a cache file or connect to OneUptime to see what SMS cost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,10 +933,6 @@
     </message>
     <message>
         <source>The costs are added up when this view is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages, %2 in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,14 +969,6 @@
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 messages, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All: %1 messages, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,6 +1018,34 @@
     <message>
         <source>Auto (by month)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding up the costs of the current filter: %1 of %Ln message(s) read…</source>
+        <translation>
+            <numerusform>Adding up the costs of the current filter: %1 of %Ln message read…</numerusform>
+            <numerusform>Adding up the costs of the current filter: %1 of %Ln messages read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1 in total</source>
+        <translation>
+            <numerusform>%Ln message, %1 in total</numerusform>
+            <numerusform>%Ln messages, %1 in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln message, %2</numerusform>
+            <numerusform>%1: %Ln messages, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All: %Ln message(s), %1</source>
+        <translation>
+            <numerusform>All: %Ln message, %1</numerusform>
+            <numerusform>All: %Ln messages, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1963,10 @@
         <source>The server finds %1 links by id only: paste the id (a name matches nothing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server finds %1 links by id, number or whole name: a name matches only as written in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneUptimeSource</name>
@@ -2231,10 +2265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,6 +2297,13 @@
     <message>
         <source>Go to the new messages</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2408,6 @@ Open a cache file, or look around in the demo data.</source>
         </translation>
     </message>
     <message>
-        <source>Copying… %1 of %2 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,6 +2438,13 @@ Open a cache file, or look around in the demo data.</source>
     <message>
         <source>Cell copied.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying… %1 of %Ln row(s) read</source>
+        <translation>
+            <numerusform>Copying… %1 of %Ln row read</numerusform>
+            <numerusform>Copying… %1 of %Ln rows read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2532,6 @@ Open a cache file, or look around in the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding up the totals: %1 of %2 messages read…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing open. Open a cache file (Ctrl+O), the demo data or a connection to OneUptime (Ctrl+Shift+O) to see totals here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,6 +2550,13 @@ Open a cache file, or look around in the demo data.</source>
     <message>
         <source>The table and the detail still work. Press F5 to try again, or change the filter.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding up the totals: %1 of %Ln message(s) read…</source>
+        <translation>
+            <numerusform>Adding up the totals: %1 of %Ln message read…</numerusform>
+            <numerusform>Adding up the totals: %1 of %Ln messages read…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2583,14 @@ Open a cache file, or look around in the demo data.</source>
     </message>
     <message>
         <source>Cost and messages per day, week or month for the current filter (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: the rows shown are as they were read before, and may be out of date. Refresh (F5) to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
