@@ -39,7 +39,11 @@ QString installTranslations(QCoreApplication &app, const QString &forced)
 
     const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
     // Tries each of the locale's UI languages in turn: smslog_de_AT, smslog_de, …
-    const bool loaded = ours->load(locale, QStringLiteral("smslog"), QStringLiteral("_"), resourceDir);
+    bool loaded = ours->load(locale, QStringLiteral("smslog"), QStringLiteral("_"), resourceDir);
+    // Otherwise English, the sources' language: its plural forms make "%n message(s)" read
+    // "1 message" and "2 messages" in every locale.
+    if (!loaded)
+        loaded = ours->load(QStringLiteral("smslog_en"), resourceDir);
     if (loaded)
         app.installTranslator(ours);
     else

@@ -9,12 +9,15 @@
 #include "smslogtablemodel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,8 +219,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("status Failed")));
         QVERIFY(text.contains(QStringLiteral("Redacted")));
         QTRY_COMPARE(app.model()->matchCount(), 1);
-        // An ordinary cache has no banner.
+        // The demo says that it is made up.
         QVERIFY(openAndWait(app, [&] { app.openCache(m_first); }));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Demo data: made-up messages")),
+                 qPrintable(banner->text()));
+        // An ordinary cache has no banner.
+        const QString ordinary = m_dir.filePath(QStringLiteral("ordinary.sqlite"));
+        QVERIFY(QFile::copy(m_first, ordinary));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ordinary"));
+            db.setDatabaseName(ordinary);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM cache_info WHERE key = 'generator'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ordinary"));
+        QVERIFY(openAndWait(app, [&] { app.openCache(ordinary); }));
         QVERIFY(!banner->isVisible());
     }
 };

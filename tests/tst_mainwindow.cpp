@@ -124,6 +124,14 @@ private Q_SLOTS:
         QCOMPARE(m_summary->totals().messages, rowCount);
         QVERIFY(m_window->totalsPane()->headline().startsWith(QLocale().toString(rowCount)));
         snapshot("01-open");
+        // At the first-run size, every column is on screen, the last (Linked to) too.
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        const QHeaderView *header = table()->horizontalHeader();
+        const int linked = header->sectionViewportPosition(int(SmsColumn::Linked));
+        QVERIFY2(linked >= 0 && linked + 120 <= table()->viewport()->width(),
+                 qPrintable(QStringLiteral("Linked to starts at %1 of %2 px")
+                                .arg(linked)
+                                .arg(table()->viewport()->width())));
     }
 
     void typingAFilterNarrowsRowsAndTotals()

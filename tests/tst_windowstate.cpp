@@ -22,9 +22,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 // The window's keyboard, clipboard, columns and saved views over a scripted source: rows arrive
@@ -384,7 +386,13 @@ private Q_SLOTS:
     {
         ShortcutsDialog dialog(m_window.get());
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         snapshot(&dialog, "shortcuts");
+        // Tall enough for every row: no scroll bar that hardly moves (it looked upside down).
+        auto *list = dialog.findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(list);
+        QVERIFY2(list->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QString::number(list->verticalScrollBar()->maximum())));
         ColumnChooser chooser(header(), header()->saveState());
         chooser.show();
         snapshot(&chooser, "columns");

@@ -35,14 +35,15 @@ void LogTableView::setLogModel(SmsLogTableModel *model)
     if (!model)
         return;
     // Widths from typical values, not from the rows: sizing to contents would read every row.
+    // Narrow enough that the last column (Linked to) is seen at the first-run size.
     const QString typical[SmsColumnCount] = {QStringLiteral("2026-12-31 23:59:59 CEST"),
                                              QStringLiteral("+919876543210"),
                                              QStringLiteral("+919876543210"),
                                              QStringLiteral("Undelivered"),
                                              QStringLiteral("Error code"),
                                              QStringLiteral("$10.00"),
-                                             QStringLiteral("Nordwind Logistik"),
-                                             QStringLiteral("Jane Doe Smith"),
+                                             QStringLiteral("Nordwind Log"),
+                                             QStringLiteral("Jane Doe"),
                                              QString()};
     const int iconWidth = iconSize().width() > 0 ? iconSize().width() : 16;
     for (int column = 0; column < SmsColumnCount - 1; ++column) {
@@ -52,7 +53,7 @@ void LogTableView::setLogModel(SmsLogTableModel *model)
                 width = qMax(width, fontMetrics().horizontalAdvance(status));
             width += iconWidth + 8;
         }
-        horizontalHeader()->resizeSection(column, width + 20);
+        horizontalHeader()->resizeSection(column, width + 14);
     }
     // Rows arrive after the model is set (first page, then the count): read ahead from the top.
     connect(model, &QAbstractItemModel::rowsInserted, this, &LogTableView::readAhead);

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,7 +75,15 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(520, 560);
+    // Tall enough for every row where the screen allows: a list that scrolls by a row or two only
+    // shows a scroll bar that hardly moves.
+    const int rowsHeight = m_table->horizontalHeader()->sizeHint().height()
+        + m_table->verticalHeader()->length() + 2 * m_table->frameWidth();
+    const int wanted = rowsHeight + buttons->sizeHint().height() + layout->spacing()
+        + layout->contentsMargins().top() + layout->contentsMargins().bottom();
+    const QScreen *screen = window->screen();
+    const int available = screen ? screen->availableGeometry().height() * 9 / 10 : wanted;
+    resize(520, qMin(wanted, available));
 }
 
 QList<QPair<QString, QString>> ShortcutsDialog::entries() const

@@ -86,6 +86,9 @@ QString SqliteCacheSource::description() const
 
 QString SqliteCacheSource::banner() const
 {
+    if (m_info.value(QStringLiteral("generator")).toString() == u"demo")
+        return tr("Demo data: made-up messages, people and numbers, not read from any OneUptime "
+                  "server. File → Connect to OneUptime… shows real ones.");
     const QString taken = m_info.value(QStringLiteral("snapshot_time")).toString();
     if (taken.isEmpty())
         return {};
