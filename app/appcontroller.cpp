@@ -72,7 +72,8 @@ AppController::AppController(const QString &profilesFile, bool sessionKeysOnly, 
             });
     connect(m_window, &MainWindow::openCacheRequested, this, &AppController::openCache);
     connect(m_window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
-    connect(m_window, &MainWindow::connectRequested, this, [this] { m_connections->showDialog(m_window); });
+    connect(m_window, &MainWindow::connectRequested, this,
+            [this] { m_connections->showDialog(m_window, m_lastLiveUrl, m_lastLiveProfile); });
     connect(m_connections, &ConnectionController::openRequested, this, &AppController::openLive);
     // Beside the connection profiles (tests give their own folder).
     m_keeper = new SessionKeeper(
@@ -202,6 +203,8 @@ void AppController::openLive(const OneUptimeSettings &settings)
     const QString where
         = settings.label.isEmpty() ? OneUptimeClient::apiBase(settings.instance).host() : settings.label;
     m_keeper->openingProfile(settings.label); // a bare URL (no label) is not remembered
+    m_lastLiveUrl = settings.instance;
+    m_lastLiveProfile = settings.label;
     auto *source = new OneUptimeSource(settings, this);
     connect(source, &SmsLogSource::opened, this,
             [this, settings] { m_liveSettings = std::make_unique<OneUptimeSettings>(settings); });

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <memory>
 
 class BackgroundJob;
@@ -101,6 +102,9 @@ private:
     bool m_busy = false; // opening or creating something
     bool m_failed = false; // the last open failed; its message is shown
     std::unique_ptr<OneUptimeSettings> m_liveSettings; // of the live source shown, for a sync
+    // The last connection tried (its instance and profile name, never its key), for the dialog.
+    QUrl m_lastLiveUrl;
+    QString m_lastLiveProfile;
     QPointer<CacheSync> m_sync; // the sync under way
     QString m_cachePath; // of the cache shown, for exports
     BackgroundJob *m_exportJob = nullptr; // exports, one at a time

@@ -75,7 +75,7 @@ QString ConnectionController::testReport(const OneUptimeServerInfo &info)
     return lines.join(u'\n');
 }
 
-void ConnectionController::showDialog(QWidget *parent)
+void ConnectionController::showDialog(QWidget *parent, const QUrl &lastUrl, const QString &lastProfile)
 {
     if (m_dialog && !m_dialog->isVisible())
         delete m_dialog; // closed, waiting to be deleted
@@ -86,14 +86,19 @@ void ConnectionController::showDialog(QWidget *parent)
     }
     m_dialog = new ConnectionDialog(parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setProfiles(m_profiles.profiles(), m_profiles.lastUsed());
+    const bool savedProfile = !lastProfile.isEmpty() && m_profiles.profile(lastProfile);
+    const bool newUrl = !savedProfile && lastUrl.isValid();
+    const QString current = savedProfile ? lastProfile : newUrl ? QString() : m_profiles.lastUsed();
+    m_dialog->setProfiles(m_profiles.profiles(), current);
+    if (newUrl)
+        m_dialog->setNewConnectionUrl(lastUrl);
     m_dialog->setKeyNotice(m_keys.notice());
     connect(m_dialog, &ConnectionDialog::profileChosen, &m_keys, &KeyStore::readKey);
     connect(m_dialog, &ConnectionDialog::testRequested, this, &ConnectionController::handleTestRequested);
     connect(m_dialog, &ConnectionDialog::deleteRequested, this, &ConnectionController::handleDeleteRequested);
     connect(m_dialog, &QDialog::accepted, this, &ConnectionController::handleAccepted);
-    if (!m_profiles.lastUsed().isEmpty())
-        m_keys.readKey(m_profiles.lastUsed());
+    if (!current.isEmpty())
+        m_keys.readKey(current);
     m_dialog->open();
 }
 

@@ -27,8 +27,10 @@ class ConnectionController : public QObject
 public:
     ConnectionController(const QString &profilesFile, KeyStore::Backend keyring, QObject *parent = nullptr);
 
-    // Shows the connection dialog over `parent` (one at a time).
-    void showDialog(QWidget *parent);
+    // Shows the connection dialog over `parent` (one at a time). With the instance and name of the
+    // last connection tried (one that was refused, say), the dialog starts from it: its saved
+    // profile, or a new connection with that URL filled in.
+    void showDialog(QWidget *parent, const QUrl &lastUrl = {}, const QString &lastProfile = {});
     // Opens the saved profile `name` with its stored key; without a stored key, the dialog asks
     // for it. An unknown name is reported with failed().
     void connectProfile(const QString &name, QWidget *dialogParent);

@@ -5,6 +5,7 @@
 #include "connectiondialog.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
+#include "oneuptimeclient.h"
 #include "oneuptimeserver.h"
 #include "smslogtablemodel.h"
 
@@ -164,6 +165,30 @@ private Q_SLOTS:
         // The notice says the key is kept for this session only.
         auto *notice = child<QLabel>(dialog, "keyNoticeLabel");
         QVERIFY(notice && notice->text().contains(QStringLiteral("until you quit")));
+    }
+
+    // A URL whose key was refused: "Connection settings…" opens the dialog on that URL.
+    void refusedConnectionFillsTheDialog()
+    {
+        AppController app(profilesFile(), true);
+        app.window()->show();
+        OneUptimeSettings settings;
+        settings.instance = m_server.url();
+        settings.apiKey = QStringLiteral("99999999-9999-4999-8999-999999999999");
+        settings.timeoutMs = 5000;
+        app.openLive(settings);
+        auto *button = child<QPushButton>(app.window(), "tableAction");
+        QVERIFY(button);
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 15000);
+        QCOMPARE(button->text(), QStringLiteral("Connection settings…"));
+        button->click();
+        ConnectionDialog *dialog = app.connections()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "urlEdit")->text(), m_server.url().toString());
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QString()); // a new connection
+        QVERIFY(child<QLineEdit>(dialog, "keyEdit")->text().isEmpty()); // the refused key is not kept
+        dialog->close();
+        QTRY_VERIFY(!app.connections()->dialog());
     }
 
     void unknownProfileIsReported()

@@ -107,6 +107,7 @@ private slots:
     void startsAsNewConnection();
     void localValidationBlocksTest_data();
     void localValidationBlocksTest();
+    void testNeedsNoName();
     void validFormRequestsTest();
     void urlWithoutSchemeMeansHttps();
     void testResultShownAndButtonEnabledAgain();
@@ -150,7 +151,6 @@ void TestConnectionDialog::localValidationBlocksTest_data()
 
     const QString name = QStringLiteral("Self-hosted");
     const QString url = QStringLiteral("https://status.example.com");
-    QTest::newRow("no name") << QString() << url << validKey << QString() << QStringLiteral("nameEdit");
     QTest::newRow("ftp URL") << name << QStringLiteral("ftp://example.com") << validKey << QString()
                              << QStringLiteral("urlEdit");
     QTest::newRow("URL with password") << name << QStringLiteral("https://me:pw@example.com") << validKey
@@ -189,6 +189,26 @@ void TestConnectionDialog::localValidationBlocksTest()
     QCOMPARE(dialog.focusWidget()->objectName(), field);
     if (!key.isEmpty())
         QVERIFY(!c.testResultLabel->text().contains(key));
+}
+
+// A test checks the address and the key: it needs no name yet; connecting does.
+void TestConnectionDialog::testNeedsNoName()
+{
+    ConnectionDialog dialog;
+    Controls c(dialog);
+    QVERIFY(c.complete());
+    QSignalSpy tests(&dialog, &ConnectionDialog::testRequested);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    c.fill(QString(), QStringLiteral("https://status.example.com"), validKey, QString());
+    c.testButton->click();
+    QCOMPARE(tests.count(), 1);
+    QCOMPARE(tests.at(0).at(0).value<ConnectionProfile>().url,
+             QUrl(QStringLiteral("https://status.example.com")));
+    dialog.showTestResult(true, QStringLiteral("OK"));
+    c.connectButton->click();
+    QCOMPARE(accepted.count(), 0);
+    QVERIFY2(c.testResultLabel->text().startsWith(QStringLiteral("✖ ")),
+             qPrintable(c.testResultLabel->text()));
 }
 
 void TestConnectionDialog::validFormRequestsTest()

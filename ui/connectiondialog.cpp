@@ -207,6 +207,14 @@ void ConnectionDialog::setProfiles(const QList<ConnectionProfile> &profiles, con
     fillFromChoice();
 }
 
+void ConnectionDialog::setNewConnectionUrl(const QUrl &url)
+{
+    m_profileCombo->setCurrentIndex(m_profileCombo->count() - 1); // "New connection"
+    fillFromChoice();
+    m_urlEdit->setText(url.toString());
+    handleEdited();
+}
+
 void ConnectionDialog::setKey(const QString &key)
 {
     m_keyEdit->setText(key);
@@ -303,7 +311,7 @@ void ConnectionDialog::handleEdited()
 
 void ConnectionDialog::handleTestClicked()
 {
-    if (m_testing || !validate())
+    if (m_testing || !validate(false))
         return;
     m_testing = true;
     m_testButton->setEnabled(false);
@@ -372,14 +380,19 @@ void ConnectionDialog::handleShowKeyToggled(bool shown)
     m_showKeyButton->setAccessibleName(shown ? tr("Hide API key") : tr("Show API key"));
 }
 
-ConnectionDialog::Problem ConnectionDialog::problem() const
+ConnectionDialog::Problem ConnectionDialog::problem(bool needsName) const
 {
-    const ConnectionProfile entered = profile();
+    ConnectionProfile entered = profile();
+    // A test needs no name yet: it checks the address and the key (a name given must still be
+    // free).
+    const bool unnamedTest = !needsName && entered.name.trimmed().isEmpty();
+    if (unnamedTest)
+        entered.name = QStringLiteral("test");
     // Check the fields in form order, so the message and the focus go to the first wrong one.
     const ConnectionProfile nameOnly{entered.name, QUrl(QStringLiteral("https://oneuptime.com")), QString()};
     if (const QString error = nameOnly.validationError(); !error.isEmpty())
         return {error, m_nameEdit};
-    if (entered.name != chosenProfile()) {
+    if (!unnamedTest && entered.name != chosenProfile()) {
         for (const ConnectionProfile &saved : m_profiles) {
             if (saved.name == entered.name)
                 return {tr("Another saved connection is already called “%1”: choose another name.")
@@ -397,9 +410,9 @@ ConnectionDialog::Problem ConnectionDialog::problem() const
     return {};
 }
 
-bool ConnectionDialog::validate()
+bool ConnectionDialog::validate(bool needsName)
 {
-    const Problem found = problem();
+    const Problem found = problem(needsName);
     if (found.message.isEmpty())
         return true;
     setResult(tr("✖ %1").arg(found.message));

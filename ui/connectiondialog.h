@@ -47,6 +47,8 @@ public:
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current);
     // Fills the key field, replacing what it holds, and clears the result.
     void setKey(const QString &key);
+    // Chooses "New connection" with `url` filled in (a URL that was tried without a profile).
+    void setNewConnectionUrl(const QUrl &url);
     // Like setKey(), but only while `profileName` is still the chosen saved profile and the user
     // has not typed a key since choosing it; so a late keyring answer never lands on another
     // profile. Fits KeyStore::keyRead().
@@ -93,8 +95,9 @@ private:
     void handleDeleteConfirmed();
     void handleBrowseClicked();
     void handleShowKeyToggled(bool shown);
-    Problem problem() const;
-    bool validate(); // shows the problem, if any; true when the form is valid
+    // `needsName` false: a test of the address and key, before the connection has a name.
+    Problem problem(bool needsName = true) const;
+    bool validate(bool needsName = true); // shows the problem, if any; true when the form is valid
     void setResult(const QString &text);
     QString masked(const QString &text) const;
     int savedIndex() const; // index into m_profiles of the chosen saved profile, or -1
