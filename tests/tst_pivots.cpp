@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "filterbar.h"
 #include "historynavigator.h"
+#include "linkcandidatesbutton.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "pivot.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -288,6 +290,78 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->query().filter, expected);
         QVERIFY(settle());
         QCOMPARE(tableIds(), sqlIds(QStringLiteral("incident_id"), expected.linkText));
+    }
+
+    void ambiguousNumberSaysSoAndOffersCandidates()
+    {
+        // An incident number that several projects have
+        const QList<QStringList> found = sql(QStringLiteral(
+            "SELECT r.number, count(DISTINCT s.project_id) FROM linked_resource r JOIN sms_log s"
+            " ON s.incident_id = r.id WHERE r.kind = 'incident' GROUP BY r.number"
+            " HAVING count(DISTINCT s.project_id) > 1 ORDER BY r.number LIMIT 1"));
+        QCOMPARE(found.size(), 1);
+        const QString number = found.first().at(0);
+        const int projects = found.first().at(1).toInt();
+        QList<QStringList> candidates
+            = sql(QStringLiteral("SELECT DISTINCT r.id, s.project_id FROM linked_resource r JOIN sms_log s"
+                                 " ON s.incident_id = r.id WHERE r.kind = 'incident' AND r.number = ?"
+                                 " ORDER BY s.project_id, r.id"),
+                  {number.toLongLong()});
+        QCOMPARE(candidates.size(), projects);
+
+        // When "#number" is typed into the Linked to field (kind: incident)
+        m_window->filterBar()->clear();
+        QVERIFY(settle());
+        auto *button = m_window->filterBar()->findChild<LinkCandidatesButton *>(
+            QStringLiteral("linkCandidatesButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+        auto *linkText = m_window->filterBar()->findChild<QLineEdit *>(QStringLiteral("linkTextEdit"));
+        QVERIFY(linkText);
+        QTest::keyClicks(linkText, QStringLiteral("#") + number);
+        QTRY_COMPARE(m_model->query().filter.linkText, QStringLiteral("#") + number);
+
+        // Then the field says the number is in several projects and offers each incident
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY2(button->accessibleName().contains(QString::number(projects)),
+                 qPrintable(button->accessibleName()));
+        const QList<QAction *> choices = button->candidatesMenu()->actions();
+        QCOMPARE(choices.size(), projects);
+        for (const QAction *choice : choices)
+            QVERIFY2(choice->text().startsWith(QStringLiteral("Incident #") + number),
+                     qPrintable(choice->text()));
+
+        // Choosing one pivots to it by id: its messages only, as plain SQL gives them
+        choices.at(1)->trigger();
+        const QString id = candidates.at(1).at(0);
+        QTRY_COMPARE(m_model->query().filter.linkText, id);
+        QCOMPARE(m_model->query().filter.linkKind, LinkKind::Incident);
+        QVERIFY(settle());
+        QCOMPARE(tableIds(), sqlIds(QStringLiteral("incident_id"), id));
+        QTRY_VERIFY(!button->isVisible()); // an id names one incident
+
+        // With a project chosen the number is that project's: not ambiguous, and its messages only
+        const QString project = candidates.at(1).at(1);
+        SmsFilter scoped;
+        scoped.linkKind = LinkKind::Incident;
+        scoped.linkText = QStringLiteral("#") + number;
+        scoped.projectId = project;
+        QSignalSpy answered(m_source.get(), &SmsLogSource::linkCandidatesFetched);
+        m_window->filterBar()->setFilter(scoped);
+        QVERIFY(settle());
+        QTRY_VERIFY(!answered.isEmpty());
+        QCOMPARE(answered.last().at(1).value<QList<LinkCandidate>>().size(), 1);
+        QVERIFY(!button->isVisible());
+        QStringList expected;
+        for (const QStringList &row : sql(QStringLiteral("SELECT s.id FROM sms_log s JOIN linked_resource r"
+                                                         " ON r.kind = 'incident' AND r.id = s.incident_id"
+                                                         " WHERE r.number = ? AND s.project_id = ?"),
+                                          {number.toLongLong(), project}))
+            expected << row.at(0);
+        expected.sort();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(tableIds(), expected);
+        m_window->filterBar()->clear();
     }
 
     void backAndForwardRestoreFilterSortSelectionAndScroll()

@@ -10,6 +10,8 @@
 #include "historynavigator.h"
 #include "icons.h"
 #include "jobcontrols.h"
+#include "linkcandidatefinder.h"
+#include "linkcandidatesbutton.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "mainmenubar.h"
@@ -79,6 +81,11 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, m_session, &LogSession::setFilter);
     connect(m_detail, &DetailPane::pivotRequested, this, &MainWindow::showPivot);
     connect(m_tableArea, &TableArea::pivotRequested, this, &MainWindow::showPivot);
+    auto *linkCandidates = new LinkCandidatesButton(m_filterBar);
+    m_filterBar->addLinkControl(linkCandidates);
+    connect(m_session->linkCandidates(), &LinkCandidateFinder::ambiguousChanged, linkCandidates,
+            &LinkCandidatesButton::setCandidates);
+    connect(linkCandidates, &LinkCandidatesButton::pivotChosen, this, &MainWindow::showPivot);
     m_history = new HistoryNavigator(m_session, m_tableArea, m_filterBar, this);
     connect(m_history, &HistoryNavigator::viewRequested, this, &MainWindow::applyViewState);
     QToolBar *navigation = addToolBar(tr("Navigation"));
