@@ -15,6 +15,7 @@ LinkCandidatesButton::LinkCandidatesButton(QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setPopupMode(QToolButton::InstantPopup);
     setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // its words always show
     setMenu(m_menu);
     setVisible(false);
 }
@@ -26,7 +27,7 @@ void LinkCandidatesButton::setCandidates(const QList<LinkCandidate> &candidates)
     if (candidates.isEmpty())
         return;
     const int projects = int(candidates.size());
-    setText(tr("In %n projects: choose one", "", projects));
+    setText(tr("In %n projects", "", projects));
     const LinkCandidate &first = candidates.first();
     const QString what
         = QStringLiteral("%1 #%2").arg(linkKindTitle(first.kind)).arg(first.resource.number.value_or(0));
