@@ -26,10 +26,10 @@ HistoryNavigator::HistoryNavigator(LogSession *session, TableArea *table, Filter
     , m_forward(new QAction(window->style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this))
 {
     m_back->setObjectName(QStringLiteral("historyBack"));
-    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_back->setToolTip(tr("Back to the previous filter (Alt+Left)"));
     m_forward->setObjectName(QStringLiteral("historyForward"));
-    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_forward->setToolTip(tr("Forward to the next filter (Alt+Right)"));
     connect(m_back, &QAction::triggered, this, &HistoryNavigator::back);
     connect(m_forward, &QAction::triggered, this, &HistoryNavigator::forward);

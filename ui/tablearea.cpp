@@ -45,7 +45,7 @@ TableArea::TableArea(LogSession *session, QWidget *parent)
     auto *cellMenu = new QAction(tr("Menu of the cell (copy, details, messages of this incident, number, "
                                     "user, project…)"),
                                  m_table);
-    cellMenu->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
+    cellMenu->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10)); // the Menu key: the view's own context menu
     cellMenu->setShortcutContext(Qt::WidgetShortcut);
     connect(cellMenu, &QAction::triggered, this,
             [this] { showTableMenu(m_table->visualRect(m_table->currentIndex()).center()); });

@@ -6,30 +6,25 @@
 
 namespace {
 
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate finds them.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pivot", text);
-}
-
 QString linkTitle(LinkKind kind)
 {
     switch (kind) {
-    case LinkKind::Incident: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this incident"));
-    case LinkKind::Alert: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this alert"));
-    case LinkKind::Monitor: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this monitor"));
+    case LinkKind::Incident: return QCoreApplication::translate("Pivot", "Messages of this incident");
+    case LinkKind::Alert: return QCoreApplication::translate("Pivot", "Messages of this alert");
+    case LinkKind::Monitor: return QCoreApplication::translate("Pivot", "Messages of this monitor");
     case LinkKind::ScheduledMaintenance:
-        return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this scheduled maintenance"));
-    case LinkKind::StatusPage: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this status page"));
+        return QCoreApplication::translate("Pivot", "Messages of this scheduled maintenance");
+    case LinkKind::StatusPage: return QCoreApplication::translate("Pivot", "Messages of this status page");
     case LinkKind::StatusPageAnnouncement:
-        return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this announcement"));
-    case LinkKind::OnCallDutyPolicy: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this on-call policy"));
+        return QCoreApplication::translate("Pivot", "Messages of this announcement");
+    case LinkKind::OnCallDutyPolicy:
+        return QCoreApplication::translate("Pivot", "Messages of this on-call policy");
     case LinkKind::OnCallDutyPolicyEscalationRule:
-        return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this escalation rule"));
+        return QCoreApplication::translate("Pivot", "Messages of this escalation rule");
     case LinkKind::OnCallDutyPolicySchedule:
-        return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this schedule"));
-    case LinkKind::Team: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this team"));
-    case LinkKind::User: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this user"));
+        return QCoreApplication::translate("Pivot", "Messages of this schedule");
+    case LinkKind::Team: return QCoreApplication::translate("Pivot", "Messages of this team");
+    case LinkKind::User: return QCoreApplication::translate("Pivot", "Messages of this user");
     }
     return {};
 }
@@ -64,11 +59,11 @@ QString PivotTarget::title() const
 {
     switch (field) {
     case PivotField::Link: return linkTitle(linkKind);
-    case PivotField::ToNumber: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages to this number"));
-    case PivotField::FromNumber: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages from this number"));
-    case PivotField::Project: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages of this project"));
-    case PivotField::ErrorCode: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages with this error code"));
-    case PivotField::Status: return tr(QT_TRANSLATE_NOOP("Pivot", "Messages with this status"));
+    case PivotField::ToNumber: return QCoreApplication::translate("Pivot", "Messages to this number");
+    case PivotField::FromNumber: return QCoreApplication::translate("Pivot", "Messages from this number");
+    case PivotField::Project: return QCoreApplication::translate("Pivot", "Messages of this project");
+    case PivotField::ErrorCode: return QCoreApplication::translate("Pivot", "Messages with this error code");
+    case PivotField::Status: return QCoreApplication::translate("Pivot", "Messages with this status");
     }
     return {};
 }
