@@ -5,6 +5,7 @@
 #include "filterbar.h"
 #include "historynavigator.h"
 #include "linkcandidatesbutton.h"
+#include "logsession.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "pivot.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -41,8 +43,8 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<SqliteCacheSource> m_source;
-    std::unique_ptr<SmsLogTableModel> m_model;
-    std::unique_ptr<SmsLogSummary> m_summary;
+    SmsLogTableModel *m_model = nullptr; // the window's session's
+    SmsLogSummary *m_summary = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
     LogTableView *table() const { return m_window->tableView(); }
@@ -120,6 +122,16 @@ private:
         return ids;
     }
 
+    // The most frequent value of `column` but none.
+    QString mostCommon(const QString &column) const
+    {
+        return sql(QStringLiteral(
+                       "SELECT %1 FROM sms_log WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC LIMIT 1")
+                       .arg(column))
+            .value(0)
+            .value(0);
+    }
+
     // Shows in the table and the detail pane the first message with a value in `column`: the
     // filter is its recipient's number, then its row is selected.
     SmsRecord showMessageWith(const QString &column)
@@ -162,33 +174,30 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("pivots.sqlite"));
-        DemoOptions options;
-        options.rows = rowCount;
-        options.seed = 5;
-        options.end = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
-        QCOMPARE(writeDemoCache(m_path, options), QString());
+        DemoOptions demo;
+        demo.rows = rowCount;
+        demo.seed = 5;
+        QCOMPARE(writeDemoCache(m_path, demo), QString());
 
-        m_model = std::make_unique<SmsLogTableModel>();
-        m_summary = std::make_unique<SmsLogSummary>();
-        m_window = std::make_unique<MainWindow>(m_model.get(), m_summary.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
+        // The window over a session of its own, as the application makes it.
+        m_window = std::make_unique<MainWindow>(new LogSession);
+        m_model = m_window->session()->table();
+        m_summary = m_window->session()->summary();
         m_source = std::make_unique<SqliteCacheSource>(m_path);
         QSignalSpy opened(m_source.get(), &SmsLogSource::opened);
         m_source->open();
         QVERIFY(opened.wait(10000));
-        m_model->setSource(m_source.get());
-        m_summary->setSource(m_source.get());
+        m_window->session()->setSource(m_source.get());
         m_window->setSourceDescription(m_source->description());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(settle());
         QCOMPARE(m_model->matchCount(), rowCount);
     }
 
     void cleanupTestCase()
     {
-        m_model->setSource(nullptr);
-        m_summary->setSource(nullptr);
+        m_window->session()->setSource(nullptr);
         m_window.reset();
         m_source.reset();
     }
@@ -198,20 +207,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("field");
         QTest::addColumn<int>("linkKind");
         QTest::addColumn<QString>("column");
-        const char *const linkColumns[] = {"incident_id",
-                                           "alert_id",
-                                           "monitor_id",
-                                           "scheduled_maintenance_id",
-                                           "status_page_id",
-                                           "status_page_announcement_id",
-                                           "on_call_duty_policy_id",
-                                           "on_call_duty_policy_escalation_rule_id",
-                                           "on_call_duty_policy_schedule_id",
-                                           "team_id",
-                                           "user_id"};
-        for (const LinkKind kind : allLinkKinds)
-            QTest::newRow(qPrintable(linkKindKey(kind)))
-                << int(PivotField::Link) << int(kind) << QString::fromLatin1(linkColumns[int(kind)]);
+        // The cache's column of each link kind: its key in snake case ("scheduledMaintenance":
+        // scheduled_maintenance_id).
+        for (const LinkKind kind : allLinkKinds) {
+            const QString column
+                = linkKindKey(kind)
+                      .replace(QRegularExpression(QStringLiteral("([A-Z])")), QStringLiteral("_\\1"))
+                      .toLower()
+                + QStringLiteral("_id");
+            QTest::newRow(qPrintable(linkKindKey(kind))) << int(PivotField::Link) << int(kind) << column;
+        }
         QTest::newRow("to") << int(PivotField::ToNumber) << 0 << QStringLiteral("to_number");
         QTest::newRow("from") << int(PivotField::FromNumber) << 0 << QStringLiteral("from_number");
         QTest::newRow("project") << int(PivotField::Project) << 0 << QStringLiteral("project_id");
@@ -368,10 +373,7 @@ private Q_SLOTS:
     {
         HistoryNavigator *history = m_window->history();
         QScrollBar *scroll = table()->verticalScrollBar();
-        const QString status = sql(QStringLiteral("SELECT status FROM sms_log GROUP BY status"
-                                                  " ORDER BY count(*) DESC LIMIT 1"))
-                                   .value(0)
-                                   .value(0);
+        const QString status = mostCommon(QStringLiteral("status"));
         QVERIFY(!status.isEmpty());
 
         // A: the most common status, newest first, row 120 selected, scrolled a little
@@ -397,10 +399,7 @@ private Q_SLOTS:
         const QString idA2 = currentId();
 
         // B: one error code
-        const QString code = sql(QStringLiteral("SELECT error_code FROM sms_log WHERE error_code <> ''"
-                                                " GROUP BY error_code ORDER BY count(*) DESC LIMIT 1"))
-                                 .value(0)
-                                 .value(0);
+        const QString code = mostCommon(QStringLiteral("error_code"));
         QVERIFY(!code.isEmpty());
         m_window->showPivot(Pivot{{PivotField::ErrorCode}, code});
         QVERIFY(settle());
