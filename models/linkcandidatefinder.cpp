@@ -31,23 +31,26 @@ void LinkCandidateFinder::handleQueryChanged()
     const SmsFilter asked = linkPart(m_table->query().filter);
     if (source == m_source && asked == m_asked)
         return; // a refresh or a new sort: the same answer
-    if (m_source) {
-        disconnect(m_source, nullptr, this, nullptr);
-        if (m_request != 0)
-            m_source->cancel(m_request);
-    }
-    m_source = source;
-    m_asked = asked;
+    if (m_source && m_request != 0)
+        m_source->cancel(m_request);
     m_request = 0;
+    if (source != m_source) {
+        if (m_source)
+            disconnect(m_source, nullptr, this, nullptr);
+        m_source = source;
+        if (source) {
+            connect(source, &SmsLogSource::linkCandidatesFetched, this, &LinkCandidateFinder::handleFetched);
+            connect(source, &SmsLogSource::requestFailed, this, [this](SmsLogSource::RequestId id) {
+                if (id == m_request)
+                    m_request = 0; // not known: nothing is said
+            });
+        }
+    }
+    m_asked = asked;
     show({});
     const std::optional<qint64> number = linkNumber(asked);
     if (!source || !number)
         return;
-    connect(source, &SmsLogSource::linkCandidatesFetched, this, &LinkCandidateFinder::handleFetched);
-    connect(source, &SmsLogSource::requestFailed, this, [this](SmsLogSource::RequestId id) {
-        if (id == m_request)
-            m_request = 0; // not known: nothing is said
-    });
     m_request = source->requestLinkCandidates(*asked.linkKind, *number, asked.projectId);
 }
 

@@ -94,8 +94,11 @@ void HistoryNavigator::handleQueryChanged()
 
 void HistoryNavigator::keepPlace()
 {
-    const SmsRecord record = m_table->currentRecord().value<SmsRecord>();
-    m_history.setPlace(record.id, m_table->currentRow(), m_table->table()->verticalScrollBar()->value());
+    // Only a row that is here: asking for another would load it for a query being left.
+    const QModelIndex current = m_table->table()->currentIndex();
+    const bool loaded = current.data(SmsLogTableModel::LoadedRole).toBool();
+    const QString id = loaded ? current.data(SmsLogTableModel::RecordRole).value<SmsRecord>().id : QString();
+    m_history.setPlace(id, m_table->currentRow(), m_table->table()->verticalScrollBar()->value());
 }
 
 void HistoryNavigator::go(const std::optional<HistoryEntry> &entry)
