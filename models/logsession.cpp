@@ -3,6 +3,7 @@
 #include "logsession.h"
 
 #include "costreportmodel.h"
+#include "linkcandidatefinder.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 
@@ -16,6 +17,7 @@ LogSession::LogSession(SmsLogTableModel *table, SmsLogSummary *summary, CostRepo
     , m_table(table ? table : new SmsLogTableModel(this))
     , m_summary(summary ? summary : new SmsLogSummary(this))
     , m_costs(costs || table || summary ? costs : new CostReportModel(this))
+    , m_linkCandidates(new LinkCandidateFinder(m_table, this))
 {
     connectModels();
 }

@@ -9,13 +9,15 @@
 #include <QPointer>
 
 class CostReportModel;
+class LinkCandidateFinder;
 class SmsLogSummary;
 class SmsLogTableModel;
 class StatusIconProvider;
 
 // What is being looked at: the source, the query (filter and sort) and every model that follows
 // them, the log table (SmsLogTableModel), the totals (SmsLogSummary) and the cost report
-// (CostReportModel). Widgets and the composition root change the source, the filter or the sort,
+// (CostReportModel), and what a number in its linked-resource filter may stand for
+// (LinkCandidateFinder). Widgets and the composition root change the source, the filter or the sort,
 // refresh or stop with one call here; none of them fans a change out to the models by hand.
 //
 // A new source, no source, or a source that refuses itself after it opened (SmsLogSource::failed)
@@ -37,6 +39,8 @@ public:
     SmsLogTableModel *table() const { return m_table; }
     SmsLogSummary *summary() const { return m_summary; }
     CostReportModel *costs() const { return m_costs; }
+    // Whether the filter's incident or alert number names one resource in each of several projects.
+    LinkCandidateFinder *linkCandidates() const { return m_linkCandidates; }
     // Adds a cost report made elsewhere (not owned) when the session has none: it takes the
     // session's source, filter and time zone from now on.
     void setCostReport(CostReportModel *costs);
@@ -83,6 +87,7 @@ private:
     SmsLogTableModel *m_table;
     SmsLogSummary *m_summary;
     CostReportModel *m_costs;
+    LinkCandidateFinder *m_linkCandidates;
     QPointer<SmsLogSource> m_source;
     const StatusIconProvider *m_statusIcons = nullptr;
     TimeDisplay m_time;

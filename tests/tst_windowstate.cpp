@@ -401,8 +401,9 @@ private Q_SLOTS:
         QStringList keys;
         for (const auto &[what, key] : entries)
             keys << key;
-        for (const char *expected : {"Ctrl+F", "F5", "Esc", "Ctrl+E", "Ctrl+C", "Ctrl+Shift+C", "Ctrl+Alt+C",
-                                     "Ctrl+G", "Return", "F1", "Ctrl+U", "Ctrl+O", "Ctrl+2", "Ctrl+S"}) {
+        for (const char *expected :
+             {"Ctrl+F", "F5", "Esc", "Ctrl+E", "Ctrl+C", "Ctrl+Shift+C", "Ctrl+Alt+C", "Ctrl+G", "Return",
+              "F1", "Ctrl+U", "Ctrl+O", "Ctrl+2", "Ctrl+S", "Alt+Left", "Alt+Right", "Shift+F10"}) {
             const bool found = std::any_of(keys.begin(), keys.end(), [&](const QString &k) {
                 return k.split(QStringLiteral(" or ")).contains(QLatin1String(expected));
             });
@@ -410,6 +411,12 @@ private Q_SLOTS:
         }
         for (const auto &[what, key] : entries)
             QVERIFY2(!what.isEmpty() && !what.contains(u'&'), qPrintable(what));
+        // The pivots: the cell's menu and the detail pane's buttons.
+        QStringList whats;
+        for (const auto &[what, key] : entries)
+            whats << what;
+        QVERIFY(whats.join(u'\n').contains(QStringLiteral("messages of this incident")));
+        QVERIFY(whats.join(u'\n').contains(QStringLiteral("Messages of this incident")));
     }
 
     void escapeStopsLoading()

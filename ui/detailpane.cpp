@@ -3,6 +3,7 @@
 #include "detailpane.h"
 
 #include "money.h"
+#include "pivotbuttons.h"
 #include "smsrecord.h"
 #include "smsstatus.h"
 #include "statusicon.h"
@@ -95,7 +96,9 @@ QString providerIdFromStatusMessage(const QString &statusMessage)
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_pivots(new PivotButtons(this))
 {
+    connect(m_pivots, &PivotButtons::pivotChosen, this, &DetailPane::pivotRequested);
     m_stack = new QStackedWidget(this);
 
     // Nothing selected: say so, and how to choose a message.
@@ -146,12 +149,13 @@ DetailPane::DetailPane(QWidget *parent)
     makeSelectable(m_status);
     statusLayout->addWidget(m_statusIcon);
     statusLayout->addWidget(m_status, 1);
-    form->addRow(tr("Status:"), statusField);
+    form->addRow(tr("Status:"), m_pivots->wrap(statusField, {PivotField::Status}));
 
-    m_errorCode = addValueRow(form, tr("Error code:"), QStringLiteral("errorCode"));
+    m_errorCode
+        = addValueRow(form, tr("Error code:"), QStringLiteral("errorCode"), {{PivotField::ErrorCode}});
     m_cost = addValueRow(form, tr("Cost:"), QStringLiteral("cost"));
-    m_toNumber = addValueRow(form, tr("To:"), QStringLiteral("toNumber"));
-    m_fromNumber = addValueRow(form, tr("From:"), QStringLiteral("fromNumber"));
+    m_toNumber = addValueRow(form, tr("To:"), QStringLiteral("toNumber"), {{PivotField::ToNumber}});
+    m_fromNumber = addValueRow(form, tr("From:"), QStringLiteral("fromNumber"), {{PivotField::FromNumber}});
 
     auto *projectField = new QWidget(content);
     auto *projectLayout = new QVBoxLayout(projectField);
@@ -168,7 +172,7 @@ DetailPane::DetailPane(QWidget *parent)
     makeSelectable(m_projectId);
     projectLayout->addWidget(m_project);
     projectLayout->addWidget(m_projectId);
-    form->addRow(tr("Project:"), projectField);
+    form->addRow(tr("Project:"), m_pivots->wrap(projectField, {PivotField::Project}));
 
     m_messageId = addValueRow(form, tr("Message id:"), QStringLiteral("messageId"));
     m_providerMessageId = addValueRow(form, tr("Provider message id:"), QStringLiteral("providerMessageId"));
@@ -208,7 +212,7 @@ DetailPane::DetailPane(QWidget *parent)
         title->setFont(smallerFont(titleFont));
         auto *field = new QWidget(row);
         rowLayout->addWidget(title);
-        rowLayout->addWidget(field);
+        rowLayout->addWidget(m_pivots->wrap(field, {PivotField::Link, kind}));
         auto *fieldLayout = new QVBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 0);
         fieldLayout->setSpacing(0);
@@ -247,7 +251,8 @@ DetailPane::DetailPane(QWidget *parent)
 
 DetailPane::~DetailPane() = default;
 
-QLabel *DetailPane::addValueRow(QFormLayout *form, const QString &label, const QString &objectName)
+QLabel *DetailPane::addValueRow(QFormLayout *form, const QString &label, const QString &objectName,
+                                const std::optional<PivotTarget> &pivot)
 {
     auto *value = new QLabel(dash());
     value->setObjectName(objectName);
@@ -256,7 +261,7 @@ QLabel *DetailPane::addValueRow(QFormLayout *form, const QString &label, const Q
         name.chop(1);
     value->setAccessibleName(name);
     makeSelectable(value);
-    form->addRow(label, value);
+    form->addRow(label, pivot ? m_pivots->wrap(value, *pivot) : value);
     return value;
 }
 
@@ -318,6 +323,7 @@ void DetailPane::setRecord(const SmsRecord &record)
         anyLink = anyLink || link.isSet();
     }
     m_noLinks->setVisible(!anyLink);
+    m_pivots->setRecord(record);
 
     m_stack->setCurrentWidget(m_scrollArea);
 }
@@ -342,6 +348,7 @@ void DetailPane::clear()
         m_linkRows[i]->setVisible(false);
     }
     m_noLinks->setVisible(true);
+    m_pivots->clear();
     m_stack->setCurrentWidget(m_emptyState->parentWidget());
 }
 

@@ -5,12 +5,14 @@
 #include "timedisplay.h"
 
 #include "linkkind.h"
+#include "pivot.h"
 
 #include <QWidget>
 #include <array>
 
 struct SmsRecord;
 class QDateTime;
+class PivotButtons;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -25,7 +27,8 @@ class QStackedWidget;
 // Value widgets carry object names for tests and automation: sentAt, updatedAt, status,
 // statusIcon, errorCode, cost, toNumber, fromNumber, project, projectId, messageId,
 // providerMessageId, smsText, statusMessage, noLinks, link_<linkKindKey> and linkId_<linkKindKey>
-// (for example link_incident, linkId_incident), emptyState.
+// (for example link_incident, linkId_incident), emptyState; the pivot buttons beside the values
+// are named as PivotButtons::objectName() says.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -41,17 +44,24 @@ public:
     // Shows the empty state ("Select a message to see its details.").
     void clear();
 
+Q_SIGNALS:
+    // A pivot button beside a value was pressed: show the messages that share that value.
+    void pivotRequested(const Pivot &pivot);
+
 protected:
     bool event(QEvent *event) override; // redraws the status icon for a new screen's pixel ratio
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
+    // A row of the form; with the button of `pivot` beside the value when given.
+    QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName,
+                        const std::optional<PivotTarget> &pivot = std::nullopt);
     QPlainTextEdit *addTextBlock(QWidget *parent, const QString &objectName, const QString &accessibleName);
     void setTime(QLabel *label, const QDateTime &utc);
     void setStatus(const QString &status);
     void fitTextHeight(QPlainTextEdit *edit);
 
+    PivotButtons *m_pivots = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QScrollArea *m_scrollArea = nullptr;

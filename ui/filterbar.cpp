@@ -267,6 +267,7 @@ void FilterBar::buildRows()
     secondRow->addWidget(linkLabel);
     secondRow->addWidget(m_linkKindCombo);
     secondRow->addWidget(m_linkTextEdit, 1);
+    m_linkRow = secondRow;
 
     auto *errorRow = new QHBoxLayout;
     errorRow->addWidget(m_errorIcon, 0, Qt::AlignVCenter);
@@ -331,6 +332,11 @@ void FilterBar::setFilter(const SmsFilter &filter)
     updateStatusButton();
     showCustomEdits(m_timeCombo->currentIndex() == CustomRange);
     applyNow();
+}
+
+void FilterBar::addLinkControl(QWidget *control)
+{
+    m_linkRow->addWidget(control);
 }
 
 void FilterBar::setChoices(const FilterChoices &choices)

@@ -13,6 +13,7 @@ struct FilterChoices;
 class QAction;
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -60,6 +61,9 @@ public:
     void clear();
     // Moves keyboard focus to the text search field and selects its text.
     void focusSearch();
+    // Puts `control` after the linked-resource field (what a number there may stand for); the
+    // bar takes it over.
+    void addLinkControl(QWidget *control);
 
     // The messages currently shown for invalid input, one per line; empty when all is valid.
     QString errorText() const;
@@ -121,6 +125,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_linkKindCombo = nullptr;
     QLineEdit *m_linkTextEdit = nullptr;
+    QHBoxLayout *m_linkRow = nullptr; // the second row, which ends with the linked-resource field
     QToolButton *m_clearButton = nullptr;
 
     QLabel *m_errorIcon = nullptr;

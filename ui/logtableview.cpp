@@ -18,6 +18,7 @@ LogTableView::LogTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setCornerButtonEnabled(false);
+    setTabKeyNavigation(false); // Tab leaves the table for the detail pane; arrows move in it
     // Fixed row heights: sizing rows to contents would read every row.
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

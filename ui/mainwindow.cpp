@@ -7,11 +7,15 @@
 #include "detailpane.h"
 #include "filterbar.h"
 #include "followscrollkeeper.h"
+#include "historynavigator.h"
 #include "icons.h"
 #include "jobcontrols.h"
+#include "linkcandidatefinder.h"
+#include "linkcandidatesbutton.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "mainmenubar.h"
+#include "pivot.h"
 #include "recentmenu.h"
 #include "savedviewsmenu.h"
 #include "shortcutsdialog.h"
@@ -32,6 +36,7 @@
 #include <QHeaderView>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QToolBar>
 
 MainWindow::MainWindow(SmsLogTableModel *table, SmsLogSummary *summary, QWidget *parent)
     : MainWindow(new LogSession(table, summary), parent)
@@ -74,6 +79,21 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
     buildMenus();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_session, &LogSession::setFilter);
+    connect(m_detail, &DetailPane::pivotRequested, this, &MainWindow::showPivot);
+    connect(m_tableArea, &TableArea::pivotRequested, this, &MainWindow::showPivot);
+    auto *linkCandidates = new LinkCandidatesButton(m_filterBar);
+    m_filterBar->addLinkControl(linkCandidates);
+    connect(m_session->linkCandidates(), &LinkCandidateFinder::ambiguousChanged, linkCandidates,
+            &LinkCandidatesButton::setCandidates);
+    connect(linkCandidates, &LinkCandidatesButton::pivotChosen, this, &MainWindow::showPivot);
+    m_history = new HistoryNavigator(m_session, m_tableArea, m_filterBar, this);
+    connect(m_history, &HistoryNavigator::viewRequested, this, &MainWindow::applyViewState);
+    QToolBar *navigation = addToolBar(tr("Navigation"));
+    navigation->setObjectName(QStringLiteral("navigationToolBar"));
+    navigation->setMovable(false);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    navigation->addAction(m_history->backAction());
+    navigation->addAction(m_history->forwardAction());
     connect(m_summary, &SmsLogSummary::choicesChanged, m_filterBar, &FilterBar::setChoices);
     connect(m_tableArea, &TableArea::currentRecordChanged, this, &MainWindow::showCurrentRecord);
     connect(m_tableArea, &TableArea::actionTriggered, this,
@@ -401,6 +421,14 @@ void MainWindow::showDetail()
 {
     if (m_table->currentIndex().isValid())
         m_panes->showDetail();
+}
+
+void MainWindow::showPivot(const Pivot &pivot)
+{
+    showTab(0);
+    m_filterBar->setFilter(pivot.filter());
+    statusBar()->showMessage(tr("%1: Back (Alt+Left) returns to the previous filter.").arg(pivot.title()),
+                             5000);
 }
 
 void MainWindow::showColumnChooser()

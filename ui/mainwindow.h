@@ -12,6 +12,7 @@ class CostReportModel;
 class CostView;
 class DetailPane;
 class FilterBar;
+class HistoryNavigator;
 class JobControls;
 class LogSession;
 class LogTableView;
@@ -25,6 +26,7 @@ class TableArea;
 class TableClipboard;
 class TotalsPane;
 class WindowPanes;
+struct Pivot;
 struct SmsFilter;
 struct SourceError;
 
@@ -111,6 +113,11 @@ public:
     // Opens the shortcuts dialog (Help → Keyboard shortcuts); the columns dialog.
     void showShortcuts();
     void showColumnChooser();
+    // Replaces the filter by exactly `pivot`'s value (through the filter bar, which shows it) and
+    // shows the messages.
+    void showPivot(const Pivot &pivot);
+    // Back and forward through filters (Alt+Left, Alt+Right).
+    HistoryNavigator *history() const { return m_history; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     LogTableView *tableView() const { return m_table; }
@@ -155,6 +162,7 @@ private:
     StatusStrip *m_strip = nullptr;
     MainMenuBar *m_menus = nullptr;
     JobControls *m_jobs = nullptr;
+    HistoryNavigator *m_history = nullptr;
     TableClipboard *m_clipboard = nullptr;
     CostView *m_costView = nullptr;
     TimeDisplay m_timeDisplay;

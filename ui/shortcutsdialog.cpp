@@ -55,17 +55,24 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
-    m_table->setRowCount(int(actions.size()));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    for (int row = 0; row < actions.size(); ++row) {
-        const QAction *action = actions.at(row);
+    QList<QPair<QString, QString>> rows;
+    for (const QAction *action : std::as_const(actions)) {
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
-        m_table->setItem(row, 0, new QTableWidgetItem(plainText(action)));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(" or "))));
+        rows.append({plainText(action), keys.join(tr(" or "))});
+    }
+    // Controls that are not actions: the pivot buttons beside the detail pane's values.
+    rows.append({tr("Messages of this incident, number, user, project, error code or status (the "
+                    "filter buttons beside the values of the detail pane)"),
+                 tr("Tab from the table, then Space")});
+    m_table->setRowCount(int(rows.size()));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int row = 0; row < rows.size(); ++row) {
+        m_table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        m_table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
     }
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -5,9 +5,11 @@
 #include "columnchooser.h"
 #include "logsession.h"
 #include "logtableview.h"
+#include "pivotmenu.h"
 #include "smslogtablemodel.h"
 #include "sourceerror.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,6 +42,15 @@ TableArea::TableArea(LogSession *session, QWidget *parent)
             [this](int column) { handleSortIndicatorChanged(column); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &TableArea::showTableMenu);
+    // The menu of the current cell from the keyboard, with its pivots.
+    auto *cellMenu = new QAction(tr("Menu of the cell (copy, details, messages of this incident, number, "
+                                    "user, project…)"),
+                                 m_table);
+    cellMenu->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10)); // the Menu key: the view's own context menu
+    cellMenu->setShortcutContext(Qt::WidgetShortcut);
+    connect(cellMenu, &QAction::triggered, this,
+            [this] { showTableMenu(m_table->visualRect(m_table->currentIndex()).center()); });
+    m_table->addAction(cellMenu);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &TableArea::showHeaderMenu);
     m_defaultColumns = header->saveState();
@@ -320,6 +331,21 @@ void TableArea::showTableMenu(const QPoint &pos)
     menu.addAction(tr("Copy c&ell"), this, &TableArea::copyCellRequested);
     menu.addSeparator();
     menu.addAction(tr("Show &details"), this, &TableArea::detailRequested);
+    QModelIndex cell = m_table->indexAt(pos);
+    if (!cell.isValid())
+        cell = m_table->currentIndex();
+    const QVariant record = cell.data(SmsLogTableModel::RecordRole);
+    if (record.isValid()) {
+        const SmsRecord message = record.value<SmsRecord>();
+        const QList<Pivot> cellPivots = pivotsOfColumn(message, SmsColumn(cell.column()));
+        const auto chosen = [this](const Pivot &pivot) { emit pivotRequested(pivot); };
+        menu.addSeparator();
+        PivotMenu::addActions(&menu, cellPivots, this, chosen);
+        QList<Pivot> others = pivotsOf(message);
+        others.removeIf([&](const Pivot &pivot) { return cellPivots.contains(pivot); });
+        if (!others.isEmpty())
+            PivotMenu::addActions(menu.addMenu(tr("More pivots of this message")), others, this, chosen);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -9,6 +9,7 @@ class LogTableView;
 class QLabel;
 class QPushButton;
 class SmsLogTableModel;
+struct Pivot;
 struct SmsSort;
 struct SourceError;
 
@@ -94,6 +95,8 @@ Q_SIGNALS:
     void copyRowsRequested(bool headers);
     void copyCellRequested();
     void detailRequested();
+    // A pivot of the context menu: show the messages that share the cell's value.
+    void pivotRequested(const Pivot &pivot);
     // A passing word for the status bar (a column that cannot be sorted).
     void noticed(const QString &text, int timeout);
 

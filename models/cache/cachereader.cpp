@@ -383,3 +383,38 @@ void CacheReader::fetchChoices(quint64 id)
               [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     emit choicesFetched(id, choices);
 }
+
+void CacheReader::fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId)
+{
+    const RequestScope scope(*m_gate, id, m_connection.get());
+    if (!scope.started())
+        return;
+    if (!isOpen())
+        return fail(id, tr("The cache is not open."), {});
+    // A resource belongs to the project of its messages (one message is enough to tell).
+    QSqlQuery query = m_connection->prepared(
+        QStringLiteral("SELECT id, name, project_id FROM (SELECT r.id, r.name,"
+                       " (SELECT s.project_id FROM sms_log s WHERE s.%1 = r.id LIMIT 1) AS project_id"
+                       " FROM linked_resource r WHERE r.kind = ? AND r.number = ?)"
+                       " WHERE project_id IS NOT NULL AND (coalesce(?, '') = '' OR project_id = ?) ORDER BY "
+                       "project_id, id")
+            .arg(CacheSchema::linkColumn(static_cast<int>(kind))),
+        {linkKindKey(kind), number, projectId, projectId}, Reuse::Once);
+    if (!query.exec())
+        return fail(id, tr("Reading the linked resources failed."), query.lastError().text());
+    QList<LinkCandidate> candidates;
+    while (query.next()) {
+        LinkCandidate candidate;
+        candidate.kind = kind;
+        candidate.resource.id = query.value(0).toString();
+        candidate.resource.name = query.value(1).toString();
+        candidate.resource.number = number;
+        candidate.projectId = query.value(2).toString();
+        candidates.append(candidate);
+    }
+    if (query.lastError().isValid()) // interrupted or failed: no partial list
+        return fail(id, tr("Reading the linked resources failed."), query.lastError().text());
+    for (LinkCandidate &candidate : candidates)
+        candidate.projectName = projectName(candidate.projectId);
+    emit linkCandidatesFetched(id, candidates);
+}

@@ -4,6 +4,7 @@
 
 #include "costreport.h"
 #include "costtotals.h"
+#include "linkcandidate.h"
 #include "rowpositions.h"
 #include "smsquery.h"
 #include "smsrecord.h"
@@ -38,6 +39,8 @@ public:
     void fetchRows(quint64 id, const SmsQuery &query, qint64 offset, int count);
     void fetchCount(quint64 id, const SmsFilter &filter);
     void fetchChoices(quint64 id);
+    // See SmsLogSource::requestLinkCandidates().
+    void fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId);
     // Cells of `resolution` (from the roll-ups where the filter allows) and the `topRecipients`
     // most expensive recipients of `filter` → costReportFetched.
     void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients, CostResolution resolution);
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void rowsFetched(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
     void countFetched(quint64 id, qint64 count);
     void choicesFetched(quint64 id, const FilterChoices &choices);
+    void linkCandidatesFetched(quint64 id, const QList<LinkCandidate> &candidates);
     void costReportFetched(quint64 id, const CostReport &report);
     void requestFailed(quint64 id, const SourceError &error);
     void positionsScanned(quint64 id, const SmsQuery &query, bool complete);

@@ -59,6 +59,8 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     // The second reader makes the same checks; should it still fail, its requests say so.
     connect(m_summaryWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
+    connect(m_summaryWorker.reader, &CacheReader::linkCandidatesFetched, this,
+            &SmsLogSource::linkCandidatesFetched);
     connect(m_reportWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     m_tableWorker.thread->start();
     m_summaryWorker.thread->start();
@@ -179,6 +181,19 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
         m_summaryWorker.reader, [reader = m_summaryWorker.reader, id] { reader->fetchChoices(id); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+SmsLogSource::RequestId SqliteCacheSource::requestLinkCandidates(LinkKind kind, qint64 number,
+                                                                 const QString &projectId)
+{
+    const RequestId id = nextRequestId();
+    QMetaObject::invokeMethod(
+        m_summaryWorker.reader,
+        [reader = m_summaryWorker.reader, id, kind, number, projectId] {
+            reader->fetchLinkCandidates(id, kind, number, projectId);
+        },
         Qt::QueuedConnection);
     return id;
 }

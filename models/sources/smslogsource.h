@@ -4,6 +4,7 @@
 
 #include "costreport.h"
 #include "costtotals.h"
+#include "linkcandidate.h"
 #include "smsquery.h"
 #include "smsrecord.h"
 #include "sourceerror.h"
@@ -65,6 +66,17 @@ public:
         Q_UNUSED(id)
         return 0;
     }
+    // The resources of `kind` numbered `number` (incidents and alerts count per project) that
+    // messages link to, each with its project; only those of `projectId` when it is not empty →
+    // linkCandidatesFetched. 0 when a number names one resource at most (a source of one
+    // project): nothing to ask.
+    virtual RequestId requestLinkCandidates(LinkKind kind, qint64 number, const QString &projectId)
+    {
+        Q_UNUSED(kind)
+        Q_UNUSED(number)
+        Q_UNUSED(projectId)
+        return 0;
+    }
     // Stops the request if it has not answered yet; it then answers nothing or an error of kind
     // Cancelled.
     virtual void cancel(RequestId id) = 0;
@@ -109,6 +121,7 @@ Q_SIGNALS:
     void choicesFetched(SmsLogSource::RequestId id, const FilterChoices &choices);
     void costReportFetched(SmsLogSource::RequestId id, const CostReport &report);
     void recordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
+    void linkCandidatesFetched(SmsLogSource::RequestId id, const QList<LinkCandidate> &candidates);
     void requestFailed(SmsLogSource::RequestId id, const SourceError &error);
     // A long request (totals over a live source) has done `done` of `total` units.
     void progressed(SmsLogSource::RequestId id, qint64 done, qint64 total);
