@@ -68,7 +68,8 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
-                                CostResolution resolution = CostResolution::Hour) override;
+                                CostResolution resolution = CostResolution::Hour,
+                                ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted) override;
     bool costReportRecipientsAreSlow() const override { return m_slowRecipients; }
     void setCostReportRecipientsAreSlow(bool slow) { m_slowRecipients = slow; }
     // Only logged: a cancelled request can still be answered, to imitate the race.
