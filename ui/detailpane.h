@@ -8,8 +8,11 @@
 
 #include <QWidget>
 #include <array>
+#include <functional>
 
+struct DashboardBase;
 struct SmsRecord;
+class DashboardLinkButtons;
 class QDateTime;
 class QFormLayout;
 class QGroupBox;
@@ -25,7 +28,9 @@ class QStackedWidget;
 // Value widgets carry object names for tests and automation: sentAt, updatedAt, status,
 // statusIcon, errorCode, cost, toNumber, fromNumber, project, projectId, messageId,
 // providerMessageId, smsText, statusMessage, noLinks, link_<linkKindKey> and linkId_<linkKindKey>
-// (for example link_incident, linkId_incident), emptyState.
+// (for example link_incident, linkId_incident), emptyState; errorCodeDoc (the provider's page
+// about the error code); open_<key> and copy_<key> (DashboardLinkButtons: "Open in OneUptime" and
+// "Copy link" for the project's SMS log page, key smsLog, and for each linked resource).
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,10 @@ public:
     void setTimeDisplay(const TimeDisplay &display) { m_time = display; }
     // Shows the empty state ("Select a message to see its details.").
     void clear();
+    // Where the OneUptime instance of a project's messages is (LogSession::dashboardBase), for the
+    // "Open in OneUptime" buttons; takes effect with the next setRecord(). Without one the
+    // buttons are disabled.
+    void setDashboardBaseLookup(std::function<DashboardBase(const QString &projectId)> lookup);
 
 protected:
     bool event(QEvent *event) override; // redraws the status icon for a new screen's pixel ratio
@@ -63,6 +72,7 @@ private:
     QString m_statusValue; // the status shown, for redrawing its icon
     QLabel *m_status = nullptr;
     QLabel *m_errorCode = nullptr;
+    QLabel *m_errorCodeDoc = nullptr; // a link to the provider's page about the code
     QLabel *m_cost = nullptr;
     QLabel *m_toNumber = nullptr;
     QLabel *m_fromNumber = nullptr;
@@ -79,4 +89,7 @@ private:
     std::array<QWidget *, LinkKindCount> m_linkRows{};
     std::array<QLabel *, LinkKindCount> m_linkNames{};
     std::array<QLabel *, LinkKindCount> m_linkIds{};
+    std::array<DashboardLinkButtons *, LinkKindCount> m_linkButtons{};
+    DashboardLinkButtons *m_smsLogButtons = nullptr;
+    std::function<DashboardBase(const QString &projectId)> m_dashboardBase;
 };

@@ -3,6 +3,7 @@
 #include "tablearea.h"
 
 #include "columnchooser.h"
+#include "dashboardlinkactions.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "smslogtablemodel.h"
@@ -295,6 +296,13 @@ void TableArea::showTableMenu(const QPoint &pos)
     menu.addAction(tr("Copy c&ell"), this, &TableArea::copyCellRequested);
     menu.addSeparator();
     menu.addAction(tr("Show &details"), this, &TableArea::detailRequested);
+    // The OneUptime pages of the message under the pointer.
+    if (const QVariant record = m_table->indexAt(pos).data(SmsLogTableModel::RecordRole); record.isValid()) {
+        const auto message = record.value<SmsRecord>();
+        menu.addSeparator();
+        DashboardLinkActions::addMenus(
+            &menu, DashboardLinks::linksOf(message, m_session->dashboardBase(message.projectId)));
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
