@@ -32,21 +32,20 @@ QString routeOf(LinkKind kind)
     return {};
 }
 
+// One path segment, whatever `id` holds (a slash or "..", say, is percent-encoded).
+QString segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 QUrl projectPage(const QUrl &instance, const QString &projectId, const QString &route)
 {
     if (instance.isEmpty() || projectId.isEmpty())
         return {};
     QUrl url = instance;
-    // Ids go in as path segments: anything but a plain id is percent-encoded, never a new path.
-    url.setPath(instance.path() + QStringLiteral("/dashboard/")
-                    + QString::fromLatin1(QUrl::toPercentEncoding(projectId)) + u'/' + route,
+    url.setPath(instance.path() + QStringLiteral("/dashboard/") + segment(projectId) + u'/' + route,
                 QUrl::TolerantMode);
     return url;
-}
-
-QString segment(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 } // namespace
@@ -61,7 +60,10 @@ QUrl instanceBase(const QUrl &url)
                              | QUrl::RemoveUserInfo);
     if (base.path().endsWith(QStringLiteral("/api")))
         base.setPath(base.path().chopped(4));
-    return base.adjusted(QUrl::StripTrailingSlash);
+    base = base.adjusted(QUrl::StripTrailingSlash);
+    if (base.path() == u"/") // a lone slash is not stripped
+        base.setPath({});
+    return base;
 }
 
 QUrl resourceUrl(const QUrl &instance, const QString &projectId, LinkKind kind, const QString &id)
