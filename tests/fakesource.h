@@ -52,6 +52,12 @@ public:
     QList<QDateTime> snapshotsSet; // every setSnapshotTime() call, in order
 
     bool isLive() const override { return m_live; }
+    // What dashboardBase() answers for every project (the interface's default until set).
+    void setDashboardBase(const DashboardBase &base) { m_dashboardBase = base; }
+    DashboardBase dashboardBase(const QString &projectId) const override
+    {
+        return m_dashboardBase ? *m_dashboardBase : SmsLogSource::dashboardBase(projectId);
+    }
     QDateTime snapshotTime() const override { return m_snapshot; }
     void setSnapshotTime(const QDateTime &time) override
     {
@@ -105,6 +111,7 @@ private:
     QList<SmsColumn> m_sortable{SmsColumn::SentAt, SmsColumn::Status};
     QSet<RequestId> m_answered;
     bool m_live = false;
+    std::optional<DashboardBase> m_dashboardBase;
     bool m_slowRecipients = false;
     QDateTime m_snapshot;
     QDateTime m_liveNow;
