@@ -239,14 +239,14 @@ QJsonObject select(Fields fields, const ServerFeatures &server)
     add(QStringLiteral("projectId"));
     add(QStringLiteral("createdAt")); // totals by day
     s.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), true}});
-    if (server.errorCode)
-        add(QStringLiteral("errorCode")); // cost reports by error code
     if (fields == Fields::Totals)
         return s;
     for (const QString &field :
          {QStringLiteral("updatedAt"), QStringLiteral("toNumber"), QStringLiteral("fromNumber"),
           QStringLiteral("smsText"), QStringLiteral("statusMessage")})
         add(field);
+    if (server.errorCode)
+        add(QStringLiteral("errorCode"));
     // In the resource's document; a server without the column refuses it with 400 and the source
     // drops it for that server (OneUptimeSource::dropRejectedColumn).
     add(QStringLiteral("providerExternalId"));

@@ -312,10 +312,14 @@ void OneUptimeSource::list(RequestId id, const QJsonObject &query, const OneUpti
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     QJsonObject select = selectFor(fields);
-    // An aggregate pass's pages also name the recipient (the Totals fields do not): one pass
-    // serves the totals and the cost view's most expensive recipients.
-    if (const Request *request = m_requests.value(id); request && request->kind == AggregatePass)
+    // An aggregate pass's pages also name the recipient and the error code (the Totals fields do
+    // not): one pass serves the totals, the cost view's most expensive recipients and the report
+    // by error code.
+    if (const Request *request = m_requests.value(id); request && request->kind == AggregatePass) {
         select.insert(QStringLiteral("toNumber"), true);
+        if (m_info.features.errorCode)
+            select.insert(QStringLiteral("errorCode"), true);
+    }
     const QByteArray body = OneUptimeQuery::requestBody(query, select, sort);
     OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
     track(id, call);
