@@ -766,6 +766,10 @@
         <source>(no time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no error code)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostView</name>
@@ -1019,6 +1023,67 @@
     </message>
 </context>
 <context>
+    <name>DashboardLinkActions</name>
+    <message>
+        <source>Open in &amp;OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy OneUptime &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLinkButtons</name>
+    <message>
+        <source>Open in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the OneUptime link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLinks</name>
+    <message>
+        <source>The message names no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users have no page of their own in OneUptime&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rules have no page of their own, and this message names no on-call policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS log page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rule (its on-call policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The file %1 exists already.</source>
@@ -1157,6 +1222,22 @@
     </message>
     <message>
         <source>%1 (UTC: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s SMS log page in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the provider says about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS log is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1563,13 @@
     </message>
     <message>
         <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSession</name>
+    <message>
+        <source>No SMS log is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +2021,10 @@
         <source>The server finds %1 links by id only: paste the id (a name matches nothing).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server finds %1 links by id, number or whole name: a name matches only as written in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneUptimeSource</name>
@@ -1969,6 +2061,10 @@
     </message>
     <message>
         <source>The server counted %1 messages but listed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s address is not a web address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +2156,10 @@
     </message>
     <message>
         <source>The total cost is too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source does not say which OneUptime instance it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2293,14 @@
     </message>
     <message>
         <source>Redacted: phone numbers show their last four digits only and SMS texts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data did not come from a OneUptime instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache does not say which OneUptime instance it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
