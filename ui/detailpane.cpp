@@ -47,6 +47,25 @@ void makeSelectable(QLabel *label)
     label->setWordWrap(true);
 }
 
+// A layout that puts a field's values one under the other.
+QVBoxLayout *stackedLayout(QWidget *field)
+{
+    auto *layout = new QVBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    return layout;
+}
+
+// A value of a field, selectable plain text.
+QLabel *valueLabel(QWidget *field, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(dash(), field);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    makeSelectable(label);
+    return label;
+}
+
 QFont smallerFont(QFont font)
 {
     if (font.pointSizeF() > 0)
@@ -152,13 +171,8 @@ DetailPane::DetailPane(QWidget *parent)
 
     // The code with its meaning, and the provider's page about it.
     auto *errorField = new QWidget(content);
-    auto *errorLayout = new QVBoxLayout(errorField);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->setSpacing(0);
-    m_errorCode = new QLabel(dash(), errorField);
-    m_errorCode->setObjectName(QStringLiteral("errorCode"));
-    m_errorCode->setAccessibleName(tr("Error code"));
-    makeSelectable(m_errorCode);
+    auto *errorLayout = stackedLayout(errorField);
+    m_errorCode = valueLabel(errorField, QStringLiteral("errorCode"), tr("Error code"));
     m_errorCodeDoc = new QLabel(errorField);
     m_errorCodeDoc->setObjectName(QStringLiteral("errorCodeDoc"));
     m_errorCodeDoc->setTextFormat(Qt::RichText); // a link made here, never record text
