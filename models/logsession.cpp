@@ -87,6 +87,13 @@ bool LogSession::isSortable(SmsColumn column) const
     return m_table->isSortable(int(column));
 }
 
+DashboardBase LogSession::dashboardBase(const QString &projectId) const
+{
+    if (!m_source)
+        return {{}, tr("No SMS log is open.")};
+    return m_source->dashboardBase(projectId);
+}
+
 QStringList LogSession::filterNotes() const
 {
     return m_table->filterNotes();

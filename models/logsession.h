@@ -57,6 +57,8 @@ public:
     bool isSortable(SmsColumn column) const;
     // What the source cannot honour exactly in the current filter, in plain words.
     QStringList filterNotes() const;
+    // The OneUptime instance of a project's messages (SmsLogSource::dashboardBase), or why none.
+    DashboardBase dashboardBase(const QString &projectId) const;
 
     // Asks every model again (F5).
     void refresh();

@@ -3,6 +3,7 @@
 #include "smslogtablemodel.h"
 
 #include "money.h"
+#include "providererrortable.h"
 #include "smsstatus.h"
 #include "statusiconprovider.h"
 
@@ -806,6 +807,7 @@ QVariant SmsLogTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case SmsColumn::SentAt: return m_time.iso(r->createdAt);
         case SmsColumn::Status: return r->statusMessage;
+        case SmsColumn::ErrorCode: return ProviderErrorTable::builtIn().label(r->errorCode);
         case SmsColumn::Linked: return linkedSummary(*r);
         default: return {};
         }

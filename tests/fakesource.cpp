@@ -142,8 +142,9 @@ SmsLogSource::RequestId FakeSource::requestChoices()
 }
 
 SmsLogSource::RequestId FakeSource::requestCostReport(const SmsFilter &filter, int topRecipients,
-                                                      CostResolution resolution)
+                                                      CostResolution resolution, ErrorCodeTotals errorCodes)
 {
+    Q_UNUSED(errorCodes) // model tests ask for no error codes
     const bool totals = topRecipients <= 0 && resolution == CostResolution::Day;
     return log({totals ? Type::Totals : Type::CostReport,
                 0,

@@ -52,6 +52,12 @@ public:
     QList<QDateTime> snapshotsSet; // every setSnapshotTime() call, in order
 
     bool isLive() const override { return m_live; }
+    // What dashboardBase() answers for every project (the interface's default until set).
+    void setDashboardBase(const DashboardBase &base) { m_dashboardBase = base; }
+    DashboardBase dashboardBase(const QString &projectId) const override
+    {
+        return m_dashboardBase ? *m_dashboardBase : SmsLogSource::dashboardBase(projectId);
+    }
     QDateTime snapshotTime() const override { return m_snapshot; }
     void setSnapshotTime(const QDateTime &time) override
     {
@@ -68,7 +74,8 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
-                                CostResolution resolution = CostResolution::Hour) override;
+                                CostResolution resolution = CostResolution::Hour,
+                                ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted) override;
     bool costReportRecipientsAreSlow() const override { return m_slowRecipients; }
     void setCostReportRecipientsAreSlow(bool slow) { m_slowRecipients = slow; }
     // Only logged: a cancelled request can still be answered, to imitate the race.
@@ -104,6 +111,7 @@ private:
     QList<SmsColumn> m_sortable{SmsColumn::SentAt, SmsColumn::Status};
     QSet<RequestId> m_answered;
     bool m_live = false;
+    std::optional<DashboardBase> m_dashboardBase;
     bool m_slowRecipients = false;
     QDateTime m_snapshot;
     QDateTime m_liveNow;

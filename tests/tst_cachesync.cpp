@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "demogenerator.h"
 #include "oneuptimeserver.h"
+#include "sqlitecachesource.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -491,6 +492,31 @@ private Q_SLOTS:
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("names"));
+
+        // Offline, the cache knows each synced project's instance (for "Open in OneUptime"), not
+        // that of a project it never synced; its snapshot knows the instance it came from.
+        const QUrl instance = DashboardLinks::instanceBase(m_server.url());
+        QVERIFY(!instance.isEmpty());
+        const auto dashboardBases = [](const QString &file, const QStringList &projects) {
+            SqliteCacheSource source(file);
+            source.setIntegrityChecked(false);
+            QSignalSpy opened(&source, &SmsLogSource::opened);
+            source.open();
+            QList<DashboardBase> bases;
+            if (opened.wait())
+                for (const QString &project : projects)
+                    bases << source.dashboardBase(project);
+            return bases;
+        };
+        const QString never = QStringLiteral("never-synced");
+        const QList<DashboardBase> bases = dashboardBases(path, {m_projectA, m_projectB, never});
+        QCOMPARE(bases.size(), 3);
+        QCOMPARE(bases[0], (DashboardBase{instance, {}}));
+        QCOMPARE(bases[1], (DashboardBase{instance, {}}));
+        QCOMPARE(bases[2].instance, QUrl());
+        QCOMPARE(bases[2].missingReason,
+                 QStringLiteral("This cache does not say which OneUptime instance it came from."));
+        QCOMPARE(dashboardBases(snapshot, {m_projectB}), QList<DashboardBase>{(DashboardBase{instance, {}})});
     }
 
     // The provider's message id (providerExternalId), kept by a sync and in every export format;

@@ -62,11 +62,13 @@ Answer waitForReport(SmsLogSource *source, SmsLogSource::RequestId id, QSignalSp
     return SourceError{SourceError::Kind::Timeout, QStringLiteral("no answer within a minute"), {}};
 }
 
-Answer askReport(SmsLogSource *source, const SmsFilter &filter, int top)
+Answer askReport(SmsLogSource *source, const SmsFilter &filter, int top,
+                 ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted)
 {
     QSignalSpy reports(source, &SmsLogSource::costReportFetched);
     QSignalSpy failures(source, &SmsLogSource::requestFailed);
-    return waitForReport(source, source->requestCostReport(filter, top), reports, failures);
+    return waitForReport(source, source->requestCostReport(filter, top, CostResolution::Hour, errorCodes),
+                         reports, failures);
 }
 
 QString describe(const Answer &answer)
@@ -157,8 +159,8 @@ private:
             const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
             QSqlQuery sql(db);
             sql.prepare(
-                QStringLiteral("SELECT s.created_at, s.project_id, s.status, s.to_number, s.cost_cents"
-                               " FROM sms_log s NOT INDEXED %1")
+                QStringLiteral("SELECT s.created_at, s.project_id, s.status, s.to_number, s.cost_cents,"
+                               " s.error_code FROM sms_log s NOT INDEXED %1")
                     .arg(where.sql));
             for (const QVariant &value : where.values)
                 sql.addBindValue(value);
@@ -166,6 +168,7 @@ private:
                 qWarning("reference query failed");
             QMap<std::tuple<qint64, QString, QString>, CostCell> cells;
             QHash<QString, CostGroup> recipients;
+            QMap<QString, CostGroup> errorCodes; // by code, the report's order
             while (sql.next()) {
                 const qint64 hour = sql.value(0).isNull()
                     ? CostCell::noTime
@@ -179,8 +182,13 @@ private:
                 recipient.key = recipient.label = sql.value(3).toString();
                 recipient.messages += 1;
                 recipient.costCents += cost;
+                CostGroup &code = errorCodes[sql.value(5).toString()];
+                code.key = code.label = sql.value(5).toString();
+                code.messages += 1;
+                code.costCents += cost;
             }
             report.cells = cells.values();
+            report.errorCodes = errorCodes.values();
             report.topRecipients = recipients.values();
             std::sort(report.topRecipients.begin(), report.topRecipients.end(), CostReport::recipientBefore);
             report.topRecipients = report.topRecipients.mid(0, top);
@@ -292,7 +300,7 @@ private Q_SLOTS:
             filter.projectId = m_project;
         QCOMPARE(CacheTotals::usesRollups(filter, 2), rollups);
 
-        const Answer answer = askReport(m_cache.get(), filter, 7);
+        const Answer answer = askReport(m_cache.get(), filter, 7, ErrorCodeTotals::Included);
         QVERIFY2(std::holds_alternative<CostReport>(answer), qPrintable(describe(answer)));
         const CostReport report = std::get<CostReport>(answer);
         const CostReport expected = referenceReport(filter, 7);
@@ -300,6 +308,9 @@ private Q_SLOTS:
         QCOMPARE(cellsText(report.cells), cellsText(expected.cells));
         QCOMPARE(report.cells, expected.cells);
         QCOMPARE(report.topRecipients, expected.topRecipients);
+        // By error code (asked for): count and integer cents per code, as plain SQL adds them up.
+        QVERIFY(!expected.errorCodes.isEmpty());
+        QCOMPARE(report.errorCodes, expected.errorCodes);
         QVERIFY(!report.topRecipients.isEmpty());
         QVERIFY(report.topRecipients.size() <= 7);
         for (const CostCell &cell : report.cells)
@@ -334,6 +345,7 @@ private Q_SLOTS:
         const Answer answer = askReport(m_cache.get(), {}, 0);
         QVERIFY2(std::holds_alternative<CostReport>(answer), qPrintable(describe(answer)));
         QVERIFY(std::get<CostReport>(answer).topRecipients.isEmpty());
+        QVERIFY(std::get<CostReport>(answer).errorCodes.isEmpty()); // not asked for either
         QVERIFY(!std::get<CostReport>(answer).cells.isEmpty());
     }
 
@@ -424,11 +436,11 @@ private Q_SLOTS:
         auto live = openLive();
         QVERIFY(live);
         QSignalSpy progress(live.get(), &SmsLogSource::progressed);
-        const Answer answer = askReport(live.get(), filter, 8);
+        const Answer answer = askReport(live.get(), filter, 8, ErrorCodeTotals::Included);
         QVERIFY2(std::holds_alternative<CostReport>(answer), qPrintable(describe(answer)));
         SmsFilter inProject = filter;
         inProject.projectId = m_project; // the key's project: what the server shows
-        const Answer cached = askReport(m_cache.get(), inProject, 8);
+        const Answer cached = askReport(m_cache.get(), inProject, 8, ErrorCodeTotals::Included);
         QVERIFY(std::holds_alternative<CostReport>(cached));
         const CostReport report = std::get<CostReport>(answer);
         const CostReport expected = std::get<CostReport>(cached);
@@ -436,6 +448,8 @@ private Q_SLOTS:
         QCOMPARE(cellsText(report.cells), cellsText(expected.cells));
         QCOMPARE(report.topRecipients, expected.topRecipients);
         QCOMPARE(report.projectNames, expected.projectNames);
+        QVERIFY(expected.errorCodes.size() > 3);
+        QCOMPARE(report.errorCodes, expected.errorCodes);
         QCOMPARE(report, expected);
         QVERIFY(progress.size() >= 2); // page by page
     }
@@ -937,9 +951,10 @@ private Q_SLOTS:
             Plain()
                 : FakeSource({})
             { }
-            RequestId requestCostReport(const SmsFilter &filter, int top, CostResolution resolution) override
+            RequestId requestCostReport(const SmsFilter &filter, int top, CostResolution resolution,
+                                        ErrorCodeTotals errorCodes) override
             {
-                return SmsLogSource::requestCostReport(filter, top, resolution);
+                return SmsLogSource::requestCostReport(filter, top, resolution, errorCodes);
             }
         } plain;
         CostReportModel model;

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "dashboardlinks.h"
+#include "demogenerator.h"
 #include "detailpane.h"
 #include "linkkind.h"
 #include "smsrecord.h"
+#include "sqlitecachesource.h"
+#include "urlcatcher.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -87,6 +96,12 @@ private slots:
     void statusMarkerForEveryOutcome_data();
     void statusMarkerForEveryOutcome();
     void textHeightFollowsContent();
+    void errorCodeMeaningAndProviderPage();
+    void openInOneUptime_data();
+    void openInOneUptime();
+    void copyLink();
+    void noInstanceDisablesWithTheReason();
+    void demoDisablesWithTheReason();
 
 private:
     template <typename T = QLabel>
@@ -145,7 +160,7 @@ void TestDetailPane::showsEveryField()
     QCOMPARE(text(pane, QStringLiteral("status")), QStringLiteral("Undelivered"));
     QVERIFY(!value(pane, QStringLiteral("statusIcon"))->pixmap().isNull());
     QVERIFY(!value(pane, QStringLiteral("status"))->toolTip().isEmpty());
-    QCOMPARE(text(pane, QStringLiteral("errorCode")), QStringLiteral("30007"));
+    QCOMPARE(text(pane, QStringLiteral("errorCode")), QStringLiteral("30007 — Carrier filtered the message"));
     QCOMPARE(text(pane, QStringLiteral("cost")), QStringLiteral("$12.34"));
     QCOMPARE(text(pane, QStringLiteral("toNumber")), r.toNumber);
     QCOMPARE(text(pane, QStringLiteral("fromNumber")), r.fromNumber);
@@ -387,6 +402,138 @@ void TestDetailPane::textHeightFollowsContent()
     pane.resize(420, 800);
     QTRY_VERIFY(sms->height() > wide);
     QTRY_COMPARE(sms->verticalScrollBar()->maximum(), 0); // all of it visible without scrolling
+}
+
+void TestDetailPane::errorCodeMeaningAndProviderPage()
+{
+    DetailPane pane;
+    pane.setRecord(fullRecord());
+    const QLabel *doc = value(pane, QStringLiteral("errorCodeDoc"));
+    QVERIFY(doc && doc->isVisibleTo(&pane));
+    QVERIFY(doc->openExternalLinks());
+    QVERIFY2(doc->text().contains(QStringLiteral("href=\"https://www.twilio.com/docs/api/errors/30007\"")),
+             qPrintable(doc->text()));
+
+    // A code the table does not know shows as it is, without a page.
+    SmsRecord unknown = fullRecord();
+    unknown.errorCode = QStringLiteral("99999");
+    pane.setRecord(unknown);
+    QCOMPARE(text(pane, QStringLiteral("errorCode")), QStringLiteral("99999"));
+    QVERIFY(!doc->isVisibleTo(&pane));
+}
+
+void TestDetailPane::openInOneUptime_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("url");
+    const QString d
+        = QStringLiteral("https://ou.example.com/dashboard/7d0b1c2e-0000-4000-8000-000000000001/");
+    QTest::newRow("SMS log page") << QStringLiteral("smsLog")
+                                  << d + QStringLiteral("settings/notification-logs");
+    QTest::newRow("incident") << QStringLiteral("incident") << d + QStringLiteral("incidents/inc-1");
+    QTest::newRow("alert") << QStringLiteral("alert") << d + QStringLiteral("alerts/alert-1");
+    QTest::newRow("monitor") << QStringLiteral("monitor") << d + QStringLiteral("monitors/mon-1");
+    QTest::newRow("maintenance") << QStringLiteral("scheduledMaintenance")
+                                 << d + QStringLiteral("scheduled-maintenance-events/sm-1");
+    QTest::newRow("status page") << QStringLiteral("statusPage") << d + QStringLiteral("status-pages/sp-1");
+    QTest::newRow("announcement") << QStringLiteral("statusPageAnnouncement")
+                                  << d + QStringLiteral("status-pages/announcements/ann-1");
+    QTest::newRow("policy") << QStringLiteral("onCallDutyPolicy")
+                            << d + QStringLiteral("on-call-duty/policies/pol-1");
+    QTest::newRow("escalation rule: its policy") << QStringLiteral("onCallDutyPolicyEscalationRule")
+                                                 << d + QStringLiteral("on-call-duty/policies/pol-1");
+    QTest::newRow("schedule") << QStringLiteral("onCallDutyPolicySchedule")
+                              << d + QStringLiteral("on-call-duty/schedules/sched-1");
+    QTest::newRow("team") << QStringLiteral("team") << d + QStringLiteral("teams/team-1");
+    QTest::newRow("user: no page") << QStringLiteral("user") << QString();
+}
+
+void TestDetailPane::openInOneUptime()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, url);
+    // Given a message of a project whose instance is known (from its API base),
+    DetailPane pane;
+    QStringList asked;
+    pane.setDashboardBaseLookup([&asked](const QString &projectId) {
+        asked << projectId;
+        return DashboardBase{DashboardLinks::instanceBase(QUrl(QStringLiteral("https://ou.example.com/api"))),
+                             {}};
+    });
+    pane.setRecord(fullRecord());
+    QCOMPARE(asked, QStringList{fullRecord().projectId});
+    // when its "Open in OneUptime" button is pressed,
+    UrlCatcher browser;
+    auto *open = value<QToolButton>(pane, QStringLiteral("open_") + key);
+    QVERIFY(open);
+    QCOMPARE(open->isEnabled(), !url.isEmpty());
+    open->click();
+    // then the browser is asked for the page (and nothing for a user).
+    if (url.isEmpty()) {
+        QVERIFY(browser.opened.isEmpty());
+        QVERIFY(open->toolTip().contains(QStringLiteral("no page of their own")));
+        return;
+    }
+    QCOMPARE(browser.opened.size(), 1);
+    QCOMPARE(browser.opened.first().toString(), url);
+}
+
+void TestDetailPane::copyLink()
+{
+    DetailPane pane;
+    pane.setDashboardBaseLookup([](const QString &) {
+        return DashboardBase{QUrl(QStringLiteral("http://127.0.0.1:8080")), {}};
+    });
+    pane.setRecord(fullRecord());
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    value<QToolButton>(pane, QStringLiteral("copy_incident"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral(
+                 "http://127.0.0.1:8080/dashboard/7d0b1c2e-0000-4000-8000-000000000001/incidents/inc-1"));
+    value<QToolButton>(pane, QStringLiteral("copy_smsLog"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("http://127.0.0.1:8080/dashboard/7d0b1c2e-0000-4000-8000-000000000001/"
+                            "settings/notification-logs"));
+}
+
+void TestDetailPane::noInstanceDisablesWithTheReason()
+{
+    const QString reason = QStringLiteral("This cache does not say which OneUptime instance it came from.");
+    DetailPane pane;
+    pane.setDashboardBaseLookup([reason](const QString &) { return DashboardBase{{}, reason}; });
+    pane.setRecord(fullRecord());
+    UrlCatcher browser;
+    for (const QString &key :
+         {QStringLiteral("smsLog"), QStringLiteral("incident"), QStringLiteral("team")}) {
+        for (const QString &prefix : {QStringLiteral("open_"), QStringLiteral("copy_")}) {
+            auto *button = value<QToolButton>(pane, prefix + key);
+            QVERIFY(button);
+            QVERIFY(!button->isEnabled());
+            QCOMPARE(button->toolTip(), reason);
+        }
+    }
+    QVERIFY(browser.opened.isEmpty());
+}
+
+void TestDetailPane::demoDisablesWithTheReason()
+{
+    // Given the demo data opened as the window opens it,
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.rows = 200;
+    QCOMPARE(writeDemoCache(path, options), QString());
+    SqliteCacheSource demo(path);
+    QSignalSpy opened(&demo, &SmsLogSource::opened);
+    demo.open();
+    QVERIFY(opened.wait());
+    // then its messages' pages cannot be opened, and the pane says why.
+    DetailPane pane;
+    pane.setDashboardBaseLookup([&demo](const QString &projectId) { return demo.dashboardBase(projectId); });
+    pane.setRecord(fullRecord());
+    auto *open = value<QToolButton>(pane, QStringLiteral("open_incident"));
+    QVERIFY(!open->isEnabled());
+    QCOMPARE(open->toolTip(), QStringLiteral("The demo data did not come from a OneUptime instance."));
 }
 
 QTEST_MAIN(TestDetailPane)

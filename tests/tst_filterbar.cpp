@@ -572,7 +572,7 @@ void TestFilterBar::setChoicesKeepsSelection()
 
     choose(c.projectCombo, c.projectCombo->findText(QStringLiteral("Beta")));
     c.statusAction(QStringLiteral("Queued"))->trigger();
-    choose(c.errorCodeCombo, c.errorCodeCombo->findText(QStringLiteral("30008")));
+    choose(c.errorCodeCombo, c.errorCodeCombo->findData(QStringLiteral("30008")));
     QCOMPARE(spy.count(), 3);
     const SmsFilter chosen = bar.filter();
     QCOMPARE(chosen.projectId, QStringLiteral("p2"));
@@ -592,7 +592,7 @@ void TestFilterBar::setChoicesKeepsSelection()
     QVERIFY(c.statusAction(QStringLiteral("Queued")));
     QVERIFY(c.statusAction(QStringLiteral("Queued"))->isChecked());
     QCOMPARE(c.errorCodeCombo->currentText(), QStringLiteral("30008"));
-    QVERIFY(c.errorCodeCombo->findText(QStringLiteral("21211")) > 0);
+    QVERIFY(c.errorCodeCombo->findData(QStringLiteral("21211")) > 0);
     QTRY_VERIFY(debounceIdle(c));
     QCOMPARE(spy.count(), 3);
 
@@ -624,9 +624,20 @@ void TestFilterBar::choicesMapToIdsAndValues()
     choose(c.projectCombo, 0);
     QVERIFY(lastFilter(spy).projectId.isEmpty());
 
-    // Error codes map to their value; "Any error code" to none.
-    choose(c.errorCodeCombo, c.errorCodeCombo->findText(QStringLiteral("30007")));
+    // Error codes show what they mean and map to their value; "Any error code" to none.
+    const int carrierFiltered = c.errorCodeCombo->findData(QStringLiteral("30007"));
+    QCOMPARE(c.errorCodeCombo->itemText(carrierFiltered),
+             QStringLiteral("30007 — Carrier filtered the message"));
+    QVERIFY(c.errorCodeCombo->itemData(carrierFiltered, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("https://www.twilio.com/docs/api/errors/30007")));
+    choose(c.errorCodeCombo, carrierFiltered);
     QCOMPARE(lastFilter(spy).errorCode, QStringLiteral("30007"));
+    QCOMPARE(c.errorCodeCombo->currentText(), QStringLiteral("30007")); // the field keeps the code
+    // A label typed or pasted in full stands for its code.
+    c.errorCodeCombo->setEditText(
+        c.errorCodeCombo->itemText(c.errorCodeCombo->findData(QStringLiteral("30003"))));
+    QTRY_COMPARE(lastFilter(spy).errorCode, QStringLiteral("30003"));
     choose(c.errorCodeCombo, 0);
     QVERIFY(lastFilter(spy).errorCode.isEmpty());
     QVERIFY(c.errorCodeCombo->currentText().isEmpty());

@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "money.h"
 #include "oneuptimeserver.h"
+#include "providererrortable.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -259,6 +260,8 @@ private:
             return QStringLiteral("IFNULL(project_id, '')");
         if (by == QStringLiteral("status"))
             return QStringLiteral("IFNULL(status, '')");
+        if (by == QStringLiteral("error-code"))
+            return QStringLiteral("IFNULL(error_code, '')");
         if (by == QStringLiteral("day"))
             return QStringLiteral("strftime('%Y-%m-%d', created_at / 1000, 'unixepoch')");
         return QStringLiteral("strftime('%Y-%m', created_at / 1000, 'unixepoch')");
@@ -610,7 +613,7 @@ void TestSmslogCli::demoWritesACacheAndRefusesToOverwrite()
 void TestSmslogCli::summaryTotalsEqualSql_data()
 {
     QTest::addColumn<QString>("by");
-    for (const char *by : {"project", "status", "day", "month"})
+    for (const char *by : {"project", "status", "day", "month", "error-code"})
         QTest::newRow(by) << QString::fromLatin1(by);
 }
 
@@ -639,14 +642,19 @@ void TestSmslogCli::summaryTotalsEqualSql()
         const Sums b = groups->value(order.at(i));
         if (by == QStringLiteral("project"))
             QVERIFY(a.cents >= b.cents);
-        else if (by == QStringLiteral("status"))
+        else if (by == QStringLiteral("status") || by == QStringLiteral("error-code"))
             QVERIFY(a.count >= b.count);
         else
             QVERIFY(order.at(i - 1) < order.at(i));
     }
-    // Labels: the project's name; the key itself otherwise.
+    // Labels: the project's name; an error code with its meaning; the key itself otherwise.
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        if (by == QStringLiteral("project"))
+        if (by == QStringLiteral("error-code"))
+            QCOMPARE(it.value(),
+                     it.key().isEmpty() ? QStringLiteral("(no error code)")
+                                        : it.key() + QStringLiteral(" — ")
+                             + ProviderErrorTable::builtIn().meaning(it.key()));
+        else if (by == QStringLiteral("project"))
             QCOMPARE(it.value(),
                      sqlValue(m_cache,
                               QStringLiteral("SELECT name FROM linked_resource"
@@ -660,6 +668,8 @@ void TestSmslogCli::summaryTotalsEqualSql()
         QVERIFY(order.size() >= 60 && order.first().size() == 10);
     if (by == QStringLiteral("month"))
         QVERIFY(order.size() >= 2 && order.first().size() == 7);
+    if (by == QStringLiteral("error-code"))
+        QVERIFY(order.size() >= 8 && groups->contains(QString()));
 }
 
 void TestSmslogCli::summaryFiltersEqualSql_data()
@@ -739,7 +749,8 @@ void TestSmslogCli::summaryFiltersEqualSql()
     QFETCH(QStringList, arguments);
     QFETCH(QString, where);
     QFETCH(QVariantList, values);
-    for (const QString &by : {QStringLiteral("status"), QStringLiteral("project")}) {
+    for (const QString &by :
+         {QStringLiteral("status"), QStringLiteral("project"), QStringLiteral("error-code")}) {
         const Run r
             = run(QStringList{QStringLiteral("summary"), QStringLiteral("--cache"), m_cache,
                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--by"), by}
@@ -867,8 +878,12 @@ void TestSmslogCli::liveSummaryEqualsCacheSummary_data()
 {
     QTest::addColumn<QString>("by");
     QTest::addColumn<QStringList>("filter");
-    for (const char *by : {"project", "status", "day", "month"})
+    for (const char *by : {"project", "status", "day", "month", "error-code"})
         QTest::newRow(by) << QString::fromLatin1(by) << QStringList{};
+    QTest::newRow("error-code, filtered")
+        << QStringLiteral("error-code")
+        << QStringList{QStringLiteral("--status"), QStringLiteral("Undelivered,Failed,Error"),
+                       QStringLiteral("--since"), m_end.date().addDays(-20).toString(Qt::ISODate)};
     QTest::newRow("status, filtered")
         << QStringLiteral("status")
         << QStringList{QStringLiteral("--status"), QStringLiteral("Delivered,Undelivered"),
@@ -933,10 +948,11 @@ void TestSmslogCli::liveSummaryAsksForLittle()
         QCOMPARE(request.header("apikey"), memberKey.toUtf8());
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         QJsonObject select = body.value(QStringLiteral("select")).toObject();
-        QCOMPARE(select.keys(),
-                 QStringList({QStringLiteral("createdAt"), QStringLiteral("project"),
-                              QStringLiteral("projectId"), QStringLiteral("smsCostInUSDCents"),
-                              QStringLiteral("status"), QStringLiteral("toNumber")}));
+        QCOMPARE(
+            select.keys(),
+            QStringList({QStringLiteral("createdAt"), QStringLiteral("errorCode"), QStringLiteral("project"),
+                         QStringLiteral("projectId"), QStringLiteral("smsCostInUSDCents"),
+                         QStringLiteral("status"), QStringLiteral("toNumber")}));
         QCOMPARE(select.value(QStringLiteral("project")).toObject().keys(),
                  QStringList{QStringLiteral("name")});
         const QByteArray sort = request.body.mid(request.body.indexOf("\"sort\""));

@@ -807,6 +807,29 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(col(SmsColumn::Cost), Qt::Horizontal).toString(), QStringLiteral("Cost"));
     }
 
+    void errorCodeTooltipSaysWhatItMeans()
+    {
+        // Given rows with a known, an unknown and no provider error code,
+        QList<SmsRecord> table = FakeSource::makeTable(3);
+        table[0].errorCode = QStringLiteral("30007");
+        table[1].errorCode = QStringLiteral("99999");
+        table[2].errorCode.clear();
+        FakeSource source(table);
+        Model model;
+        attachTester(&model);
+        model.setSource(&source);
+        source.answerCount(source.pending(Type::Count).constLast().id);
+        source.answerAll();
+        const auto tip = [&](int row) {
+            return model.index(row, col(SmsColumn::ErrorCode)).data(Qt::ToolTipRole).toString();
+        };
+        // then the error code's tooltip gives the meaning, or the code alone, or nothing.
+        QCOMPARE(tip(0), QStringLiteral("30007 — Carrier filtered the message"));
+        QCOMPARE(tip(1), QStringLiteral("99999"));
+        QCOMPARE(tip(2), QString());
+        QCOMPARE(model.index(0, col(SmsColumn::ErrorCode)).data().toString(), QStringLiteral("30007"));
+    }
+
     void followInsertsNewRowsAtTheTop()
     {
         // Given a live source of 1,000 rows, newest first, with pages 0 and 1 loaded

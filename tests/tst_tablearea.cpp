@@ -6,12 +6,47 @@
 #include "smslogtablemodel.h"
 #include "sourceerror.h"
 #include "tablearea.h"
+#include "urlcatcher.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+namespace {
+
+// The context menu on a cell of row `row`: `actionName` (in a submenu) is triggered, or only
+// looked at (`trigger` false) and returned as the menu had it.
+struct MenuEntry {
+    bool found = false;
+    bool enabled = false;
+    QString toolTip;
+};
+MenuEntry useMenuEntry(TableArea &area, int row, const QString &actionName, bool trigger)
+{
+    MenuEntry entry;
+    QTimer::singleShot(0, &area, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        if (auto *action = menu->findChild<QAction *>(actionName)) {
+            entry = {true, action->isEnabled(), action->toolTip()};
+            if (trigger && action->isEnabled())
+                action->trigger();
+        }
+        menu->close();
+    });
+    const QRect cell = area.table()->visualRect(area.table()->model()->index(row, int(SmsColumn::Linked)));
+    emit area.table()->customContextMenuRequested(cell.center());
+    return entry;
+}
+
+} // namespace
 
 // The table area: which page it shows (a State) and which button it offers (an Action, never
 // chosen by its translated text), the sort the source cannot do, a row selected before the table
@@ -175,6 +210,66 @@ private Q_SLOTS:
         QCOMPARE(area.currentRow(), -1);
         source.answerAll();
         QTRY_COMPARE(area.currentRow(), 30);
+        session.setSource(nullptr);
+    }
+
+    void openAndCopyFromTheMenu()
+    {
+        // Given a cache synced from a known instance, with a message linked to an incident,
+        QList<SmsRecord> rows = FakeSource::makeTable(5);
+        rows[2].projectId = QStringLiteral("proj-1");
+        rows[2].link(LinkKind::Incident).id = QStringLiteral("inc-9");
+        LogSession session;
+        TableArea area(&session);
+        area.resize(900, 400);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        FakeSource source(rows);
+        source.setDashboardBase({QUrl(QStringLiteral("https://ou.example.com")), {}});
+        session.setSource(&source);
+        area.setSourceOpen(true);
+        source.answerAll();
+        QTRY_COMPARE(area.state(), State::Rows);
+
+        // when "Open in OneUptime → Incident" is chosen on its row, the browser gets the incident;
+        UrlCatcher browser;
+        QVERIFY(useMenuEntry(area, 2, QStringLiteral("open_incident"), true).found);
+        QCOMPARE(
+            browser.opened,
+            QList<QUrl>{QUrl(QStringLiteral("https://ou.example.com/dashboard/proj-1/incidents/inc-9"))});
+        // the SMS log page likewise, and "Copy OneUptime link" puts the address on the clipboard.
+        QVERIFY(useMenuEntry(area, 2, QStringLiteral("open_smsLog"), true).found);
+        QCOMPARE(browser.opened.last(),
+                 QUrl(QStringLiteral("https://ou.example.com/dashboard/proj-1/settings/notification-logs")));
+        QVERIFY(useMenuEntry(area, 2, QStringLiteral("copy_incident"), true).found);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("https://ou.example.com/dashboard/proj-1/incidents/inc-9"));
+        // A row without an incident offers none.
+        QVERIFY(!useMenuEntry(area, 1, QStringLiteral("open_incident"), false).found);
+        session.setSource(nullptr);
+    }
+
+    void menuSaysWhyThereIsNoLink()
+    {
+        QList<SmsRecord> rows = FakeSource::makeTable(3);
+        rows[0].projectId = QStringLiteral("proj-1");
+        LogSession session;
+        TableArea area(&session);
+        area.resize(900, 400);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        FakeSource source(rows); // says nothing about its instance
+        session.setSource(&source);
+        area.setSourceOpen(true);
+        source.answerAll();
+        QTRY_COMPARE(area.state(), State::Rows);
+        UrlCatcher browser;
+        const MenuEntry entry = useMenuEntry(area, 0, QStringLiteral("open_smsLog"), true);
+        QVERIFY(entry.found);
+        QVERIFY(!entry.enabled);
+        QCOMPARE(entry.toolTip,
+                 QStringLiteral("This source does not say which OneUptime instance it came from."));
+        QVERIFY(browser.opened.isEmpty());
         session.setSource(nullptr);
     }
 };

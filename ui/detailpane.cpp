@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "detailpane.h"
 
+#include "dashboardlinkbuttons.h"
 #include "money.h"
 #include "pivotbuttons.h"
+#include "providererrortable.h"
 #include "smsrecord.h"
 #include "smsstatus.h"
 #include "statusicon.h"
@@ -44,6 +46,25 @@ void makeSelectable(QLabel *label)
     label->setTextFormat(Qt::PlainText); // record values are data, never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
+}
+
+// A layout that puts a field's values one under the other.
+QVBoxLayout *stackedLayout(QWidget *field)
+{
+    auto *layout = new QVBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    return layout;
+}
+
+// A value of a field, selectable plain text.
+QLabel *valueLabel(QWidget *field, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(dash(), field);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    makeSelectable(label);
+    return label;
 }
 
 QFont smallerFont(QFont font)
@@ -151,8 +172,19 @@ DetailPane::DetailPane(QWidget *parent)
     statusLayout->addWidget(m_status, 1);
     form->addRow(tr("Status:"), m_pivots->wrap(statusField, {PivotField::Status}));
 
-    m_errorCode
-        = addValueRow(form, tr("Error code:"), QStringLiteral("errorCode"), {{PivotField::ErrorCode}});
+    // The code with its meaning, and the provider's page about it.
+    auto *errorField = new QWidget(content);
+    auto *errorLayout = stackedLayout(errorField);
+    m_errorCode = valueLabel(errorField, QStringLiteral("errorCode"), tr("Error code"));
+    m_errorCodeDoc = new QLabel(errorField);
+    m_errorCodeDoc->setObjectName(QStringLiteral("errorCodeDoc"));
+    m_errorCodeDoc->setTextFormat(Qt::RichText); // a link made here, never record text
+    m_errorCodeDoc->setOpenExternalLinks(true);
+    m_errorCodeDoc->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_errorCodeDoc->setFont(smallerFont(m_errorCodeDoc->font()));
+    errorLayout->addWidget(m_errorCode);
+    errorLayout->addWidget(m_errorCodeDoc);
+    form->addRow(tr("Error code:"), m_pivots->wrap(errorField, {PivotField::ErrorCode}));
     m_cost = addValueRow(form, tr("Cost:"), QStringLiteral("cost"));
     m_toNumber = addValueRow(form, tr("To:"), QStringLiteral("toNumber"), {{PivotField::ToNumber}});
     m_fromNumber = addValueRow(form, tr("From:"), QStringLiteral("fromNumber"), {{PivotField::FromNumber}});
@@ -170,8 +202,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_projectId->setAccessibleName(tr("Project id"));
     m_projectId->setFont(smallerFont(m_projectId->font()));
     makeSelectable(m_projectId);
+    m_smsLogButtons = new DashboardLinkButtons(QStringLiteral("smsLog"), projectField);
+    m_smsLogButtons->setToolTip(tr("The project's SMS log page in OneUptime"));
     projectLayout->addWidget(m_project);
     projectLayout->addWidget(m_projectId);
+    projectLayout->addWidget(m_smsLogButtons);
     form->addRow(tr("Project:"), m_pivots->wrap(projectField, {PivotField::Project}));
 
     m_messageId = addValueRow(form, tr("Message id:"), QStringLiteral("messageId"));
@@ -225,13 +260,16 @@ DetailPane::DetailPane(QWidget *parent)
         id->setAccessibleName(tr("%1 id").arg(linkKindTitle(kind)));
         id->setFont(smallerFont(id->font()));
         makeSelectable(id);
+        auto *buttons = new DashboardLinkButtons(key, field);
         fieldLayout->addWidget(name);
         fieldLayout->addWidget(id);
+        fieldLayout->addWidget(buttons);
         title->setBuddy(name);
         linksLayout->addWidget(row);
         m_linkRows[index] = row;
         m_linkNames[index] = name;
         m_linkIds[index] = id;
+        m_linkButtons[index] = buttons;
     }
     m_noLinks = new QLabel(tr("No linked resources"), m_linksBox);
     m_noLinks->setObjectName(QStringLiteral("noLinks"));
@@ -288,7 +326,15 @@ void DetailPane::setRecord(const SmsRecord &record)
     setTime(m_sentAt, record.createdAt);
     setTime(m_updatedAt, record.updatedAt);
     setStatus(record.status);
-    m_errorCode->setText(orDash(record.errorCode));
+    m_errorCode->setText(orDash(ProviderErrorTable::builtIn().label(record.errorCode)));
+    const auto knownError = ProviderErrorTable::builtIn().find(record.errorCode);
+    m_errorCodeDoc->setText(
+        knownError ? QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(knownError->documentation.toString(QUrl::FullyEncoded),
+                              tr("What the provider says about %1").arg(knownError->code).toHtmlEscaped())
+                   : QString());
+    m_errorCodeDoc->setToolTip(knownError ? knownError->documentation.toString() : QString());
+    m_errorCodeDoc->setVisible(knownError.has_value());
     m_cost->setText(record.costCents ? formatCents(*record.costCents) : dash());
     m_cost->setToolTip(record.costCents ? QString() : tr("The cost is not known"));
     m_toNumber->setText(orDash(record.toNumber));
@@ -324,6 +370,10 @@ void DetailPane::setRecord(const SmsRecord &record)
     }
     m_noLinks->setVisible(!anyLink);
     m_pivots->setRecord(record);
+    const DashboardBase base
+        = m_dashboardBase ? m_dashboardBase(record.projectId) : DashboardBase{{}, tr("No SMS log is open.")};
+    for (const DashboardLink &link : DashboardLinks::linksOf(record, base))
+        (link.kind ? m_linkButtons[static_cast<size_t>(*link.kind)] : m_smsLogButtons)->setLink(link);
 
     m_stack->setCurrentWidget(m_scrollArea);
 }
@@ -346,10 +396,19 @@ void DetailPane::clear()
         m_linkNames[i]->setText(dash());
         m_linkIds[i]->clear();
         m_linkRows[i]->setVisible(false);
+        m_linkButtons[i]->clear();
     }
+    m_smsLogButtons->clear();
+    m_errorCodeDoc->clear();
+    m_errorCodeDoc->setVisible(false);
     m_noLinks->setVisible(true);
     m_pivots->clear();
     m_stack->setCurrentWidget(m_emptyState->parentWidget());
+}
+
+void DetailPane::setDashboardBaseLookup(std::function<DashboardBase(const QString &projectId)> lookup)
+{
+    m_dashboardBase = std::move(lookup);
 }
 
 bool DetailPane::event(QEvent *event)

@@ -9,8 +9,11 @@
 
 #include <QWidget>
 #include <array>
+#include <functional>
 
+struct DashboardBase;
 struct SmsRecord;
+class DashboardLinkButtons;
 class QDateTime;
 class PivotButtons;
 class QFormLayout;
@@ -27,8 +30,10 @@ class QStackedWidget;
 // Value widgets carry object names for tests and automation: sentAt, updatedAt, status,
 // statusIcon, errorCode, cost, toNumber, fromNumber, project, projectId, messageId,
 // providerMessageId, smsText, statusMessage, noLinks, link_<linkKindKey> and linkId_<linkKindKey>
-// (for example link_incident, linkId_incident), emptyState; the pivot buttons beside the values
-// are named as PivotButtons::objectName() says.
+// (for example link_incident, linkId_incident), emptyState; errorCodeDoc (the provider's page
+// about the error code); open_<key> and copy_<key> (DashboardLinkButtons: "Open in OneUptime" and
+// "Copy link" for the project's SMS log page, key smsLog, and for each linked resource); the pivot
+// buttons beside the values are named as PivotButtons::objectName() says.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -43,6 +48,10 @@ public:
     void setTimeDisplay(const TimeDisplay &display) { m_time = display; }
     // Shows the empty state ("Select a message to see its details.").
     void clear();
+    // Where the OneUptime instance of a project's messages is (LogSession::dashboardBase), for the
+    // "Open in OneUptime" buttons; takes effect with the next setRecord(). Without one the
+    // buttons are disabled.
+    void setDashboardBaseLookup(std::function<DashboardBase(const QString &projectId)> lookup);
 
 Q_SIGNALS:
     // A pivot button beside a value was pressed: show the messages that share that value.
@@ -73,6 +82,7 @@ private:
     QString m_statusValue; // the status shown, for redrawing its icon
     QLabel *m_status = nullptr;
     QLabel *m_errorCode = nullptr;
+    QLabel *m_errorCodeDoc = nullptr; // a link to the provider's page about the code
     QLabel *m_cost = nullptr;
     QLabel *m_toNumber = nullptr;
     QLabel *m_fromNumber = nullptr;
@@ -89,4 +99,7 @@ private:
     std::array<QWidget *, LinkKindCount> m_linkRows{};
     std::array<QLabel *, LinkKindCount> m_linkNames{};
     std::array<QLabel *, LinkKindCount> m_linkIds{};
+    std::array<DashboardLinkButtons *, LinkKindCount> m_linkButtons{};
+    DashboardLinkButtons *m_smsLogButtons = nullptr;
+    std::function<DashboardBase(const QString &projectId)> m_dashboardBase;
 };

@@ -5,6 +5,7 @@
 #include "costtotals.h"
 #include "icons.h"
 #include "linkkind.h"
+#include "providererrortable.h"
 #include "smsstatus.h"
 #include "theme.h"
 
@@ -186,11 +187,10 @@ void FilterBar::buildRows()
     connect(m_errorCodeCombo, &QComboBox::activated, this, [this](int index) {
         if (m_updating)
             return;
-        if (index == 0) {
-            m_updating = true;
-            m_errorCodeCombo->setEditText(QString());
-            m_updating = false;
-        }
+        // The list shows "30007 — Carrier filtered the message"; the field keeps the code.
+        m_updating = true;
+        m_errorCodeCombo->setEditText(index == 0 ? QString() : m_errorCodeCombo->itemData(index).toString());
+        m_updating = false;
         applyNow();
     });
 
@@ -377,7 +377,16 @@ void FilterBar::setChoices(const FilterChoices &choices)
     const QString errorCode = m_errorCodeCombo->currentText();
     m_errorCodeCombo->clear();
     m_errorCodeCombo->addItem(tr("Any error code"));
-    m_errorCodeCombo->addItems(choices.errorCodes);
+    for (const QString &code : choices.errorCodes) {
+        // The code and what it means; the provider's page in the tooltip.
+        const auto known = ProviderErrorTable::builtIn().find(code);
+        m_errorCodeCombo->addItem(ProviderErrorTable::builtIn().label(code), code);
+        if (known)
+            m_errorCodeCombo->setItemData(
+                m_errorCodeCombo->count() - 1,
+                QStringLiteral("%1\n%2").arg(known->meaning, known->documentation.toString()),
+                Qt::ToolTipRole);
+    }
     m_errorCodeCombo->setEditText(errorCode == m_errorCodeCombo->itemText(0) ? QString() : errorCode);
 
     m_updating = false;
@@ -623,7 +632,10 @@ FilterBar::Candidate FilterBar::candidate() const
     filter.projectId = m_projectCombo->currentData().toString();
 
     const QString errorCode = m_errorCodeCombo->currentText().trimmed();
-    if (errorCode != m_errorCodeCombo->itemText(0))
+    // A label of the list ("30007 — Carrier filtered the message") stands for its code.
+    if (const int item = m_errorCodeCombo->findText(errorCode); item > 0)
+        filter.errorCode = m_errorCodeCombo->itemData(item).toString();
+    else if (errorCode != m_errorCodeCombo->itemText(0))
         filter.errorCode = errorCode;
 
     const QString linkText = m_linkTextEdit->text().trimmed();

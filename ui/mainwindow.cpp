@@ -56,6 +56,9 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
     if (!m_session->parent())
         m_session->setParent(this); // the session of the models given to this window
 
+    // The session is this window's child (or outlives it): the pane asks it while the window lives.
+    m_detail->setDashboardBaseLookup(
+        [session = m_session](const QString &projectId) { return session->dashboardBase(projectId); });
     m_panes = new WindowPanes(m_filterBar, m_tableArea, m_totals, m_detail, this);
     setCentralWidget(m_panes);
 

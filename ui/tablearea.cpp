@@ -3,6 +3,7 @@
 #include "tablearea.h"
 
 #include "columnchooser.h"
+#include "dashboardlinkactions.h"
 #include "logsession.h"
 #include "logtableview.h"
 #include "pivotmenu.h"
@@ -345,6 +346,10 @@ void TableArea::showTableMenu(const QPoint &pos)
         others.removeIf([&](const Pivot &pivot) { return cellPivots.contains(pivot); });
         if (!others.isEmpty())
             PivotMenu::addActions(menu.addMenu(tr("More pivots of this message")), others, this, chosen);
+        // The OneUptime pages of the message.
+        menu.addSeparator();
+        DashboardLinkActions::addMenus(
+            &menu, DashboardLinks::linksOf(message, m_session->dashboardBase(message.projectId)));
     }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

@@ -21,11 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("smslog", text);
 }
 
-// Opens `source` and waits, in an event loop, for its cost report of `filter` by UTC day: the
-// same request the window's totals make. Returns the report or the exit status (error printed).
-// A live source pages through every matching message (progress on a terminal, Ctrl+C cancels);
-// a cache answers from its roll-ups where the filter allows.
-std::variant<CostReport, int> costReport(SmsLogSource &source, const SmsFilter &filter, QStringList *notes)
+// Opens `source` and waits, in an event loop, for its cost report of `filter` by UTC day (with
+// `errorCodes` when asked): the same request the window's totals make. Returns the report or the exit status
+// (error printed). A live source pages through every matching message (progress on a terminal, Ctrl+C
+// cancels); a cache answers from its roll-ups where the filter allows.
+std::variant<CostReport, int> costReport(SmsLogSource &source, const SmsFilter &filter,
+                                         ErrorCodeTotals errorCodes, QStringList *notes)
 {
     InterruptWatcher interrupts;
     ProgressLine progress(tr("messages"));
@@ -43,7 +44,7 @@ std::variant<CostReport, int> costReport(SmsLogSource &source, const SmsFilter &
     };
     QObject::connect(&source, &SmsLogSource::opened, &loop, [&] {
         *notes = source.filterNotes(filter);
-        request = source.requestCostReport(filter, 0, CostResolution::Day);
+        request = source.requestCostReport(filter, 0, CostResolution::Day, errorCodes);
     });
     QObject::connect(&source, &SmsLogSource::openFailed, &loop, fail);
     QObject::connect(&source, &SmsLogSource::failed, &loop, fail);
@@ -87,16 +88,19 @@ int summary(const QStringList &arguments)
 {
     CommandLine line(
         QStringLiteral("summary"),
-        QStringLiteral("summary (--cache FILE | --url URL) [--by project|status|day|month] "
+        QStringLiteral("summary (--cache FILE | --url URL) [--by project|status|day|month|error-code] "
                        "[--format table|csv|json] [FILTERS]"),
         tr("Message count and cost (US dollars and cents, added up exactly as integer cents) of the "
-           "messages matching the filters, per project, status, day or month. From a cache file, or "
+           "messages matching the filters, per project, status, day, month or provider error code. From a "
+           "cache file, or "
            "live from a OneUptime instance by reading every matching message of the API key's project "
            "(the API has no sums)."),
         timeHelpText() + u'\n'
             + tr("\nGroups: projects by cost, most expensive first (label: the project's name); statuses "
                  "by message count, most first; days (YYYY-MM-DD) and months (YYYY-MM) in UTC, oldest "
-                 "first. Messages without a known cost count as 0 cents.\n"
+                 "first; provider error codes by message count, most first (label: the code and what it "
+                 "means, "
+                 "from Twilio's error dictionary). Messages without a known cost count as 0 cents.\n"
                  "\nFormats:\n"
                  "  table  aligned columns for people, money as dollars and cents, a total line.\n"
                  "  csv    a header row key,label,count,costInUSDCents, then one row per group.\n"
@@ -111,9 +115,9 @@ int summary(const QStringList &arguments)
     line.addOption(QCommandLineOption(QStringLiteral("cache"), tr("Add up this cache file (read-only)."),
                                       QStringLiteral("FILE")));
     line.addConnectionOptions(false);
-    line.addOption(QCommandLineOption(QStringLiteral("by"),
-                                      tr("Group by project, status, day or month (default: project)."),
-                                      QStringLiteral("project|status|day|month")));
+    line.addOption(QCommandLineOption(
+        QStringLiteral("by"), tr("Group by project, status, day, month or error code (default: project)."),
+        QStringLiteral("project|status|day|month|error-code")));
     line.addOption(QCommandLineOption(QStringLiteral("format"),
                                       tr("Print a table, CSV or JSON (default: table)."),
                                       QStringLiteral("table|csv|json")));
@@ -135,7 +139,7 @@ int summary(const QStringList &arguments)
         = line.isSet(QStringLiteral("by")) ? line.value(QStringLiteral("by")) : QStringLiteral("project");
     const auto by = summaryGroupingFromName(byName);
     if (!by)
-        return line.usageError(tr("--by must be project, status, day or month."));
+        return line.usageError(tr("--by must be project, status, day, month or error-code."));
     const QString formatName = line.isSet(QStringLiteral("format")) ? line.value(QStringLiteral("format"))
                                                                     : QStringLiteral("table");
     const auto format = SummaryFormat::fromName(formatName);
@@ -158,7 +162,9 @@ int summary(const QStringList &arguments)
         source = std::make_unique<OneUptimeSource>(std::get<OneUptimeSettings>(settings));
     }
     QStringList notes;
-    const auto report = costReport(*source, std::get<SmsFilter>(filter), &notes);
+    const auto report = costReport(
+        *source, std::get<SmsFilter>(filter),
+        *by == SummaryGrouping::ErrorCode ? ErrorCodeTotals::Included : ErrorCodeTotals::Omitted, &notes);
     if (const int *status = std::get_if<int>(&report))
         return *status;
     const auto summary = summarizeReport(std::get<CostReport>(report), *by);

@@ -105,6 +105,7 @@ QString table(const CostSummary &summary, const QLocale &locale)
     case SummaryGrouping::Status: heading = tr("Status"); break;
     case SummaryGrouping::Day: heading = tr("Day (UTC)"); break;
     case SummaryGrouping::Month: heading = tr("Month (UTC)"); break;
+    case SummaryGrouping::ErrorCode: heading = tr("Error code"); break;
     }
     QList<QStringList> rows;
     rows << (project ? QStringList{heading, tr("Project id"), tr("Messages"), tr("Cost")}

@@ -270,7 +270,7 @@ void CacheReader::fetchCount(quint64 id, const SmsFilter &filter)
 }
 
 void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients,
-                                  CostResolution resolution)
+                                  CostResolution resolution, ErrorCodeTotals errorCodes)
 {
     const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
@@ -304,30 +304,57 @@ void CacheReader::fetchCostReport(quint64 id, const SmsFilter &filter, int topRe
         return fail(id, tr("The total cost is too large to add up."), {});
 
     if (topRecipients > 0) {
-        // Every matching row, grouped by recipient (no roll-up holds numbers). SUM is an integer
-        // only when every cost is one, as in CacheTotals::run.
-        const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
-        QSqlQuery query
-            = m_connection->prepared(QStringLiteral("SELECT coalesce(s.to_number, ''), COUNT(*),"
-                                                    " coalesce(SUM(s.cost_cents), 0) FROM sms_log s %1"
-                                                    " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?")
-                                         .arg(where.sql),
-                                     where.values + QVariantList{topRecipients}, Reuse::Once);
-        if (!query.exec())
-            return fail(id, tr("Computing the cost report failed."), query.lastError().text());
-        while (query.next()) {
-            const QVariant sum = query.value(2);
-            if (sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int)
-                return fail(id, tr("The cache holds costs that are not whole numbers of cents."),
-                            QStringLiteral("SUM(cost_cents) gave %1").arg(sum.toString()));
-            const QString number = query.value(0).toString();
-            report.topRecipients.append({number, number, query.value(1).toLongLong(), sum.toLongLong()});
-        }
-        if (query.lastError().isValid())
-            return fail(id, tr("Computing the cost report failed."), query.lastError().text());
+        // No roll-up holds numbers.
+        auto recipients = sumRowsBy(id, QStringLiteral("to_number"), filter, topRecipients);
+        if (!recipients)
+            return;
+        report.topRecipients = *recipients;
         std::sort(report.topRecipients.begin(), report.topRecipients.end(), CostReport::recipientBefore);
     }
+    if (errorCodes == ErrorCodeTotals::Included) {
+        // No roll-up holds error codes.
+        auto codes = sumRowsBy(id, QStringLiteral("error_code"), filter, -1);
+        if (!codes)
+            return;
+        report.errorCodes = *codes;
+        if (!report.normalize()) // merges nothing; puts the codes in their order
+            return fail(id, tr("The total cost is too large to add up."), {});
+    }
     emit costReportFetched(id, report);
+}
+
+std::optional<QList<CostGroup>> CacheReader::sumRowsBy(quint64 id, const QString &column,
+                                                       const SmsFilter &filter, int limit)
+{
+    // Every matching row, grouped by `column` (NULL and '' as one); the most expensive `limit`
+    // groups (-1: all). SUM is an integer only when every cost is one, as in CacheTotals::run.
+    const SqlQueryBuilder::Fragment where = SqlQueryBuilder::where(filter);
+    QSqlQuery query
+        = m_connection->prepared(QStringLiteral("SELECT coalesce(s.%1, ''), COUNT(*),"
+                                                " coalesce(SUM(s.cost_cents), 0) FROM sms_log s %2"
+                                                " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1 LIMIT ?")
+                                     .arg(column, where.sql),
+                                 where.values + QVariantList{limit}, Reuse::Once);
+    QList<CostGroup> groups;
+    if (!query.exec()) {
+        fail(id, tr("Computing the cost report failed."), query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const QVariant sum = query.value(2);
+        if (sum.typeId() != QMetaType::LongLong && sum.typeId() != QMetaType::Int) {
+            fail(id, tr("The cache holds costs that are not whole numbers of cents."),
+                 QStringLiteral("SUM(cost_cents) gave %1").arg(sum.toString()));
+            return std::nullopt;
+        }
+        const QString key = query.value(0).toString();
+        groups.append({key, key, query.value(1).toLongLong(), sum.toLongLong()});
+    }
+    if (query.lastError().isValid()) {
+        fail(id, tr("Computing the cost report failed."), query.lastError().text());
+        return std::nullopt;
+    }
+    return groups;
 }
 
 QString CacheReader::projectName(const QString &projectId)

@@ -43,7 +43,8 @@ public:
     void fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId);
     // Cells of `resolution` (from the roll-ups where the filter allows) and the `topRecipients`
     // most expensive recipients of `filter` → costReportFetched.
-    void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients, CostResolution resolution);
+    void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients, CostResolution resolution,
+                         ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted);
     // Walks the whole order of `query` and stores a bookmark every RowPositions::stride rows →
     // positionsScanned (complete false when interrupted or failed).
     void scanPositions(quint64 id, const SmsQuery &query);
@@ -67,6 +68,11 @@ private:
     // nullopt when reading failed or was interrupted.
     std::optional<QStringList> distinctValues(const QString &column);
     QString projectName(const QString &projectId);
+    // Count and cost of every row matching `filter` by the value of `column` (a column name of
+    // this code, never user input), the most expensive `limit` first (-1: all); nullopt when it
+    // failed (answered with requestFailed under `id`).
+    std::optional<QList<CostGroup>> sumRowsBy(quint64 id, const QString &column, const SmsFilter &filter,
+                                              int limit);
 
     // How to read `query` (probed once per filter, cached); nullopt (and *error) when probing
     // failed.

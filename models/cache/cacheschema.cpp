@@ -264,6 +264,11 @@ bool saysDiskFull(const QString &errorText)
     return errorText.contains(diskFullText());
 }
 
+QString projectInstanceKey(const QString &projectId)
+{
+    return QStringLiteral("sync/") + projectId + QStringLiteral("/instance");
+}
+
 int fileVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -65,6 +65,10 @@ QString diskFullText();
 // Whether an error text of errorText(), CacheWriter or a function here says the disk is full.
 bool saysDiskFull(const QString &errorText);
 
+// The cache_info key under which a sync records the OneUptime instance (its API base) that the
+// messages of `projectId` came from ("sync/<projectId>/instance").
+QString projectInstanceKey(const QString &projectId);
+
 // PRAGMA user_version of an open cache; 0 when unreadable.
 int fileVersion(QSqlDatabase &db);
 

@@ -3,6 +3,7 @@
 #include "sqlitecachesource.h"
 
 #include "cachereader.h"
+#include "cacheschema.h"
 #include "integritycheck.h"
 #include "requestgate.h"
 #include "rowpositions.h"
@@ -199,17 +200,19 @@ SmsLogSource::RequestId SqliteCacheSource::requestLinkCandidates(LinkKind kind, 
 }
 
 SmsLogSource::RequestId SqliteCacheSource::requestCostReport(const SmsFilter &filter, int topRecipients,
-                                                             CostResolution resolution)
+                                                             CostResolution resolution,
+                                                             ErrorCodeTotals errorCodes)
 {
     const RequestId id = nextRequestId();
-    // Totals (days, no recipients) come from the daily roll-ups in milliseconds; charts (hours)
-    // and recipients (every matching row) take longer and must never hold the totals up.
-    const bool totals = topRecipients <= 0 && resolution == CostResolution::Day;
+    // Totals (days, no recipients) come from the daily roll-ups in milliseconds; charts (hours),
+    // recipients and error codes (every matching row) take longer and must never hold the totals up.
+    const bool totals
+        = topRecipients <= 0 && resolution == CostResolution::Day && errorCodes == ErrorCodeTotals::Omitted;
     CacheReader *reader = totals ? m_summaryWorker.reader : m_reportWorker.reader;
     QMetaObject::invokeMethod(
         reader,
-        [reader, id, filter, topRecipients, resolution] {
-            reader->fetchCostReport(id, filter, topRecipients, resolution);
+        [reader, id, filter, topRecipients, resolution, errorCodes] {
+            reader->fetchCostReport(id, filter, topRecipients, resolution, errorCodes);
         },
         Qt::QueuedConnection);
     return id;
@@ -225,4 +228,17 @@ void SqliteCacheSource::cancel(RequestId id)
     // Ids are unique across the readers; the one that does not have it forgets it soon.
     for (Worker *worker : {&m_tableWorker, &m_countWorker, &m_summaryWorker, &m_reportWorker})
         worker->gate->cancel(id);
+}
+
+DashboardBase SqliteCacheSource::dashboardBase(const QString &projectId) const
+{
+    if (m_info.value(QStringLiteral("generator")).toString() == u"demo")
+        return {{}, tr("The demo data did not come from a OneUptime instance.")};
+    for (const QString &key :
+         {CacheSchema::projectInstanceKey(projectId), QStringLiteral("snapshot_source_instance")}) {
+        const QUrl instance = DashboardLinks::instanceBase(QUrl(m_info.value(key).toString()));
+        if (!instance.isEmpty())
+            return {instance, {}};
+    }
+    return {{}, tr("This cache does not say which OneUptime instance it came from.")};
 }

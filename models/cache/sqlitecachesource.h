@@ -37,6 +37,8 @@ public:
     QList<SmsColumn> sortableColumns() const override;
     // For a snapshot (an export): where it came from, when, which filter, redacted or not.
     QString banner() const override;
+    // From the sync's record of the project's instance (a snapshot's source instance otherwise).
+    DashboardBase dashboardBase(const QString &projectId) const override;
     void open() override;
     RequestId requestRows(const SmsQuery &query, qint64 offset, int count) override;
     RequestId requestCount(const SmsFilter &filter) override;
@@ -46,7 +48,8 @@ public:
     // roll-ups where the filter allows (milliseconds at any size); hourly ones and those with
     // recipients (every matching row) on another, so that they never hold the totals up.
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
-                                CostResolution resolution = CostResolution::Hour) override;
+                                CostResolution resolution = CostResolution::Hour,
+                                ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted) override;
     // Cells come from the roll-ups; recipients read every matching row.
     bool costReportRecipientsAreSlow() const override { return true; }
     void cancel(RequestId id) override;

@@ -274,7 +274,8 @@ void CacheSync::handleInfoRead(quint64 id, const QHash<QString, QString> &values
     start.insert(QStringLiteral("source_instance"),
                  OneUptimeClient::apiBase(d->settings.instance).toString());
     start.insert(key(project, "name"), d->result.projectName);
-    start.insert(key(project, "instance"), OneUptimeClient::apiBase(d->settings.instance).toString());
+    start.insert(CacheSchema::projectInstanceKey(project),
+                 OneUptimeClient::apiBase(d->settings.instance).toString());
     // Written before any page (the writer runs its requests in order); a failure ends the run.
     d->startWrite = nextWrite();
     QMetaObject::invokeMethod(

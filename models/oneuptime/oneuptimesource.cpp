@@ -65,11 +65,13 @@ struct OneUptimeSource::Request {
     // Cost reports: (hour, project id, status) → cell; recipient number → group.
     QMap<std::tuple<qint64, QString, QString>, CostCell> cells;
     QHash<QString, CostGroup> recipients;
+    QHash<QString, CostGroup> errorCodes; // error code ("" for none) → group
     QHash<QString, QString> projectNames;
     QList<RequestId> waiters; // the CostReportKind requests this pass answers
     // CostReportKind: what the caller asked for, and the pass it waits on.
     int topRecipients = 0;
     CostResolution resolution = CostResolution::Hour;
+    ErrorCodeTotals errorCodeTotals = ErrorCodeTotals::Omitted;
     RequestId pass = 0;
 };
 
@@ -89,6 +91,16 @@ OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *par
 OneUptimeSource::~OneUptimeSource()
 {
     qDeleteAll(m_requests);
+}
+
+DashboardBase OneUptimeSource::dashboardBase(const QString &projectId) const
+{
+    Q_UNUSED(projectId)
+    const QUrl instance
+        = DashboardLinks::instanceBase(OneUptimeClient::apiBase(m_client->settings().instance));
+    if (instance.isEmpty())
+        return {{}, tr("The connection's address is not a web address.")};
+    return {instance, {}};
 }
 
 QString OneUptimeSource::description() const
@@ -300,10 +312,14 @@ void OneUptimeSource::list(RequestId id, const QJsonObject &query, const OneUpti
     paging.addQueryItem(QStringLiteral("skip"), QString::number(skip));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     QJsonObject select = selectFor(fields);
-    // An aggregate pass's pages also name the recipient (the Totals fields do not): one pass
-    // serves the totals and the cost view's most expensive recipients.
-    if (const Request *request = m_requests.value(id); request && request->kind == AggregatePass)
+    // An aggregate pass's pages also name the recipient and the error code (the Totals fields do
+    // not): one pass serves the totals, the cost view's most expensive recipients and the report
+    // by error code.
+    if (const Request *request = m_requests.value(id); request && request->kind == AggregatePass) {
         select.insert(QStringLiteral("toNumber"), true);
+        if (m_info.features.errorCode)
+            select.insert(QStringLiteral("errorCode"), true);
+    }
     const QByteArray body = OneUptimeQuery::requestBody(query, select, sort);
     OneUptimeCall *call = m_client->post(QStringLiteral("/sms-log/get-list"), paging, body);
     track(id, call);
@@ -563,12 +579,14 @@ SmsLogSource::RequestId OneUptimeSource::requestNewCount(const SmsFilter &filter
 // ---- the aggregate: cost reports, and the totals projected from them ----
 
 SmsLogSource::RequestId OneUptimeSource::requestCostReport(const SmsFilter &filter, int topRecipients,
-                                                           CostResolution resolution)
+                                                           CostResolution resolution,
+                                                           ErrorCodeTotals errorCodes)
 {
     const RequestId id = startRequest(CostReportKind);
     Request *request = m_requests.value(id);
     request->topRecipients = std::max(0, topRecipients);
     request->resolution = resolution;
+    request->errorCodeTotals = errorCodes;
     const QJsonObject query = queryFor(filter);
     const QByteArray key = QJsonDocument(query).toJson(QJsonDocument::Compact);
     if (m_lastAggregate && m_lastAggregate->queryKey == key) {
@@ -601,8 +619,11 @@ void OneUptimeSource::answerReport(RequestId id, CostReport report)
     const Request *request = m_requests.value(id);
     const int top = request->topRecipients;
     const bool byDay = request->resolution == CostResolution::Day;
+    const bool withErrorCodes = request->errorCodeTotals == ErrorCodeTotals::Included;
     finishRequest(id);
     report.topRecipients = report.topRecipients.mid(0, top);
+    if (!withErrorCodes)
+        report.errorCodes.clear(); // the pass adds them up either way
     if (byDay && !report.coarsenToDays()) {
         Q_EMIT requestFailed(id,
                              {SourceError::Kind::BadResponse,
@@ -652,6 +673,7 @@ void OneUptimeSource::finishPass(RequestId id)
     report.cells = request->cells.values(); // QMap: in the report's order
     report.projectNames = request->projectNames;
     report.topRecipients = request->recipients.values();
+    report.errorCodes = request->errorCodes.values();
     const bool overflow = !report.normalize() || request->overflow; // also sorts the recipients
     const qint64 unreadable = request->unreadableCosts;
     const qint64 expected = request->expected;
@@ -741,11 +763,14 @@ void OneUptimeSource::addPassPage(RequestId id, const QByteArray &body)
             if (!projectName.isEmpty() && !record.projectId.isEmpty()
                 && !request->projectNames.contains(record.projectId))
                 request->projectNames.insert(record.projectId, projectName);
-            CostGroup &recipient = request->recipients[record.toNumber];
-            recipient.key = recipient.label = record.toNumber;
-            ++recipient.messages;
-            request->overflow
-                = request->overflow || qAddOverflow(recipient.costCents, cost, &recipient.costCents);
+            for (auto [groups, key] : {std::pair{&request->recipients, record.toNumber},
+                                       std::pair{&request->errorCodes, record.errorCode}}) {
+                CostGroup &group = (*groups)[key];
+                group.key = group.label = key;
+                ++group.messages;
+                request->overflow
+                    = request->overflow || qAddOverflow(group.costCents, cost, &group.costCents);
+            }
         }
         // A page that comes back short means the result shrank: stop there.
         if (page.records.size() < request->pageSize)

@@ -54,9 +54,12 @@ public:
     // report of the same query (the totals and the cost view together); the last one answered is
     // kept for its query (its snapshot), so asking again costs nothing.
     RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
-                                CostResolution resolution = CostResolution::Hour) override;
+                                CostResolution resolution = CostResolution::Hour,
+                                ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted) override;
     void cancel(RequestId id) override;
 
+    // The connection's instance (every project of a connection lives on it).
+    DashboardBase dashboardBase(const QString &projectId) const override;
     bool isLive() const override { return true; }
     QDateTime snapshotTime() const override { return m_snapshot; }
     void setSnapshotTime(const QDateTime &time) override;

@@ -21,11 +21,12 @@ SmsLogSource::SmsLogSource(QObject *parent)
 }
 
 SmsLogSource::RequestId SmsLogSource::requestCostReport(const SmsFilter &filter, int topRecipients,
-                                                        CostResolution resolution)
+                                                        CostResolution resolution, ErrorCodeTotals errorCodes)
 {
     Q_UNUSED(filter)
     Q_UNUSED(topRecipients)
     Q_UNUSED(resolution)
+    Q_UNUSED(errorCodes)
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
         this,
@@ -53,4 +54,10 @@ void SmsLogSource::projectTotals(RequestId id, const CostReport &report)
     else
         Q_EMIT requestFailed(id,
                              {SourceError::Kind::Query, tr("The total cost is too large to add up."), {}});
+}
+
+DashboardBase SmsLogSource::dashboardBase(const QString &projectId) const
+{
+    Q_UNUSED(projectId)
+    return {{}, tr("This source does not say which OneUptime instance it came from.")};
 }

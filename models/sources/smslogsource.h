@@ -4,6 +4,7 @@
 
 #include "costreport.h"
 #include "costtotals.h"
+#include "dashboardlinks.h"
 #include "linkcandidate.h"
 #include "smsquery.h"
 #include "smsrecord.h"
@@ -43,11 +44,13 @@ public:
     virtual RequestId requestCount(const SmsFilter &filter) = 0;
     // The one aggregate request: the cost report of every row matching `filter` (messages and cents
     // per UTC hour or day × project × status), with at most `topRecipients` recipients (0: none)
-    // → costReportFetched. Exact or refused (requestFailed with the reason). Every figure about
+    // → costReportFetched; with ErrorCodeTotals::Included, also by provider error code
+    // (CostReport::errorCodes). Exact or refused (requestFailed with the reason). Every figure about
     // money is a projection of this answer (costsummary.h); no source adds money up another way.
     // A source that cannot make one answers requestFailed (later, like any answer).
     virtual RequestId requestCostReport(const SmsFilter &filter, int topRecipients,
-                                        CostResolution resolution = CostResolution::Hour);
+                                        CostResolution resolution = CostResolution::Hour,
+                                        ErrorCodeTotals errorCodes = ErrorCodeTotals::Omitted);
     // Count and cost over every row matching `filter`, by project, status and UTC day →
     // totalsFetched: requestCostReport(filter, 0, CostResolution::Day) projected by
     // totalsOfReport(), answered under the same id (errors as requestFailed).
@@ -77,6 +80,9 @@ public:
         Q_UNUSED(projectId)
         return 0;
     }
+    // The OneUptime instance the messages of `projectId` came from, for "Open in OneUptime"; by
+    // default unknown, with the reason. Valid once open; answers at once.
+    virtual DashboardBase dashboardBase(const QString &projectId) const;
     // Stops the request if it has not answered yet; it then answers nothing or an error of kind
     // Cancelled.
     virtual void cancel(RequestId id) = 0;

@@ -38,6 +38,8 @@ bool CostReport::normalize()
     }
     cells = merged;
     std::sort(topRecipients.begin(), topRecipients.end(), recipientBefore);
+    std::sort(errorCodes.begin(), errorCodes.end(),
+              [](const CostGroup &a, const CostGroup &b) { return a.key < b.key; });
     return !overflow;
 }
 

@@ -31,6 +31,10 @@ struct CostCell {
 // cache, whose daily roll-ups are 24 times smaller).
 enum class CostResolution { Hour, Day };
 
+// Whether a cost report also adds its messages up by provider error code (CostReport::errorCodes):
+// a cache reads every matching row for it (no roll-up holds error codes), so only when asked.
+enum class ErrorCodeTotals { Omitted, Included };
+
 // The one aggregate answer of a source: every figure about money a user sees (the totals strip,
 // the per-project and per-status tables, the cost chart, `smslog summary`) is a projection of it
 // (costsummary.h). What a cost chart needs of a whole filter, computed by the source over every matching
@@ -45,6 +49,9 @@ struct CostReport {
     // key and label: the recipient number ("" for none); most expensive first, then most
     // messages, then by number; at most the number asked for.
     QList<CostGroup> topRecipients;
+    // With ErrorCodeTotals::Included, else empty. key and label: the provider error code ("" for
+    // none); every error code of the matching messages once, by code.
+    QList<CostGroup> errorCodes;
     bool operator==(const CostReport &) const = default;
 
     // Puts `cells` in their order and merges cells of the same (hour, project, status). Returns

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "costsummary.h"
 
+#include "providererrortable.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -12,14 +14,15 @@ QString summaryGroupingName(SummaryGrouping by)
     case SummaryGrouping::Status: return QStringLiteral("status");
     case SummaryGrouping::Day: return QStringLiteral("day");
     case SummaryGrouping::Month: return QStringLiteral("month");
+    case SummaryGrouping::ErrorCode: return QStringLiteral("error-code");
     }
     return {};
 }
 
 std::optional<SummaryGrouping> summaryGroupingFromName(const QString &name)
 {
-    for (const SummaryGrouping by :
-         {SummaryGrouping::Project, SummaryGrouping::Status, SummaryGrouping::Day, SummaryGrouping::Month}) {
+    for (const SummaryGrouping by : {SummaryGrouping::Project, SummaryGrouping::Status, SummaryGrouping::Day,
+                                     SummaryGrouping::Month, SummaryGrouping::ErrorCode}) {
         if (summaryGroupingName(by) == name)
             return by;
     }
@@ -76,6 +79,7 @@ bool summaryGroupBefore(SummaryGrouping by, const CostGroup &a, const CostGroup 
             return a.messages > b.messages;
         break;
     case SummaryGrouping::Status:
+    case SummaryGrouping::ErrorCode:
         if (a.messages != b.messages)
             return a.messages > b.messages;
         if (a.costCents != b.costCents)
@@ -95,6 +99,8 @@ QString summaryGroupLabel(SummaryGrouping by, const QString &key, const QString 
 {
     if (!knownName.isEmpty())
         return knownName;
+    if (by == SummaryGrouping::ErrorCode && !key.isEmpty())
+        return ProviderErrorTable::builtIn().label(key);
     if (!key.isEmpty())
         return key;
     switch (by) {
@@ -102,6 +108,7 @@ QString summaryGroupLabel(SummaryGrouping by, const QString &key, const QString 
     case SummaryGrouping::Status: return QCoreApplication::translate("CostSummary", "(no status)");
     case SummaryGrouping::Day:
     case SummaryGrouping::Month: return QCoreApplication::translate("CostSummary", "(no time)");
+    case SummaryGrouping::ErrorCode: return QCoreApplication::translate("CostSummary", "(no error code)");
     }
     return {};
 }
@@ -110,6 +117,13 @@ std::optional<CostSummary> summarizeReport(const CostReport &report, SummaryGrou
 {
     constexpr qint64 msPerHour = 3600000;
     CostSummaryBuilder builder(by);
+    if (by == SummaryGrouping::ErrorCode) {
+        for (const CostGroup &group : report.errorCodes) {
+            if (!builder.add(group.key, {}, group.messages, group.costCents))
+                return std::nullopt;
+        }
+        return builder.result();
+    }
     const bool byTime = by == SummaryGrouping::Day || by == SummaryGrouping::Month;
     qint64 lastDay = CostCell::noTime;
     QString lastTimeKey;
@@ -123,7 +137,8 @@ std::optional<CostSummary> summarizeReport(const CostReport &report, SummaryGrou
             break;
         case SummaryGrouping::Status: key = cell.status; break;
         case SummaryGrouping::Day:
-        case SummaryGrouping::Month: break;
+        case SummaryGrouping::Month:
+        case SummaryGrouping::ErrorCode: break;
         }
         if (byTime && cell.hour != CostCell::noTime) {
             // Cells come sorted by hour: one date conversion per day.

@@ -17,6 +17,7 @@ enum class SummaryGrouping {
     Status, // key and label: the status text
     Day, // key and label: YYYY-MM-DD of createdAt in UTC
     Month, // key and label: YYYY-MM of createdAt in UTC
+    ErrorCode, // key: the provider error code; label: "30007 — Carrier filtered the message"
 };
 
 // Message count and cost (integer US cents) of every row matching a filter, grouped one way.
@@ -24,14 +25,14 @@ struct CostSummary {
     SummaryGrouping by = SummaryGrouping::Project;
     qint64 messages = 0;
     qint64 costCents = 0; // messages without a known cost count as 0
-    // Project: most expensive first; status: most messages first; day and month: oldest first,
+    // Project: most expensive first; status and error code: most messages first; day and month: oldest first,
     // rows without a time last. Ties by key.
     QList<CostGroup> groups;
 
     bool operator==(const CostSummary &) const = default;
 };
 
-// "project", "status", "day", "month" (as on the command line and in JSON).
+// "project", "status", "day", "month", "error-code" (as on the command line and in JSON).
 QString summaryGroupingName(SummaryGrouping by);
 std::optional<SummaryGrouping> summaryGroupingFromName(const QString &name);
 
@@ -43,11 +44,13 @@ QString summaryTimeKey(const QDateTime &time, SummaryGrouping by);
 // first, no time last. Remaining ties by key.
 bool summaryGroupBefore(SummaryGrouping by, const CostGroup &a, const CostGroup &b);
 // The one set of labels: `knownName` when there is one (a project's name), else the key, else
-// "(no project)", "(no status)" or "(no time)".
+// "(no project)", "(no status)", "(no time)" or "(no error code)". An error code's label is its
+// meaning from ProviderErrorTable::builtIn() when known.
 QString summaryGroupLabel(SummaryGrouping by, const QString &key, const QString &knownName = {});
 
 // The projections of the one aggregate answer (CostReport): every figure about money a user sees
-// is one of these. Days and months are UTC. nullopt when a sum overflows 64 bits.
+// is one of these. Days and months are UTC. nullopt when a sum overflows 64 bits. ErrorCode needs
+// a report asked for with ErrorCodeTotals::Included (else it has no groups).
 std::optional<CostSummary> summarizeReport(const CostReport &report, SummaryGrouping by);
 std::optional<CostTotals> totalsOfReport(const CostReport &report);
 

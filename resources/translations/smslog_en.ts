@@ -784,6 +784,10 @@
         <source>(no time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no error code)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostView</name>
@@ -1049,6 +1053,67 @@
     </message>
 </context>
 <context>
+    <name>DashboardLinkActions</name>
+    <message>
+        <source>Open in &amp;OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy OneUptime &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLinkButtons</name>
+    <message>
+        <source>Open in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the OneUptime link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLinks</name>
+    <message>
+        <source>The message names no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users have no page of their own in OneUptime&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rules have no page of their own, and this message names no on-call policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS log page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation rule (its on-call policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The file %1 exists already.</source>
@@ -1187,6 +1252,22 @@
     </message>
     <message>
         <source>%1 (UTC: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s SMS log page in OneUptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the provider says about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS log is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1593,13 @@
     </message>
     <message>
         <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSession</name>
+    <message>
+        <source>No SMS log is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2093,10 @@
         <source>The server counted %1 messages but listed %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection&apos;s address is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentMenu</name>
@@ -2094,6 +2186,10 @@
     </message>
     <message>
         <source>The total cost is too large to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source does not say which OneUptime instance it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,6 +2323,14 @@
     </message>
     <message>
         <source>Redacted: phone numbers show their last four digits only and SMS texts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data did not come from a OneUptime instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache does not say which OneUptime instance it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
