@@ -240,6 +240,10 @@
         <source>Reading the filter choices failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the linked resources failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheSchema</name>
@@ -1470,6 +1474,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryNavigator</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous filter (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next filter (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The file could not be opened a second time to check it.</source>
@@ -1547,6 +1570,30 @@
     <message>
         <source>No system keyring is available: the API key is kept only until you quit.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCandidate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCandidatesButton</name>
+    <message numerus="yes">
+        <source>In %n projects</source>
+        <translation>
+            <numerusform>In %n projects</numerusform>
+            <numerusform>In %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a number in each of %n projects: the filter matches all of them. Choose one.</source>
+        <translation>
+            <numerusform>%1 is a number in each of %n projects: the filter matches all of them. Choose one.</numerusform>
+            <numerusform>%1 is a number in each of %n projects: the filter matches all of them. Choose one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1800,14 @@
     </message>
     <message>
         <source>Loading stopped. Refresh (F5) to load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Back (Alt+Left) returns to the previous filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2154,73 @@
     </message>
 </context>
 <context>
+    <name>Pivot</name>
+    <message>
+        <source>Messages of this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this scheduled maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this on-call policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this escalation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with this error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2164,6 +2286,14 @@
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of this incident, number, user, project, error code or status (the filter buttons beside the values of the detail pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab from the table, then Space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,6 +2463,10 @@
         <source>This cache does not say which OneUptime instance it came from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo data: made-up messages, people and numbers, not read from any OneUptime server. File → Connect to OneUptime… shows real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusStrip</name>
@@ -2499,6 +2633,14 @@ Open a cache file, or look around in the demo data.</source>
     </message>
     <message>
         <source>Row (1 to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu of the cell (copy, details, messages of this incident, number, user, project…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pivots of this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
