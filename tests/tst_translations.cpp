@@ -20,6 +20,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -31,10 +32,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
@@ -492,6 +495,40 @@ private Q_SLOTS:
     }
 
     // The pseudo-locale itself: marks, accents, placeholders, plurals, accelerators.
+    // english-plurals fills each unfinished plural text from its own source only: a filled one
+    // before it is left as it was (it once matched across messages).
+    void englishPluralsStayInTheirMessage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("plurals.ts"));
+        const QByteArray before
+            = "<TS version=\"2.1\" language=\"en\">\n<context>\n    <name>A</name>\n"
+              "    <message numerus=\"yes\">\n        <source>%n apple(s)</source>\n"
+              "        <translation>\n            <numerusform>%n apple</numerusform>\n"
+              "            <numerusform>%n apples!</numerusform>\n        </translation>\n"
+              "    </message>\n    <message numerus=\"yes\">\n"
+              "        <source>%n pear(s)</source>\n        <translation type=\"unfinished\">\n"
+              "            <numerusform></numerusform>\n            <numerusform></numerusform>\n"
+              "        </translation>\n    </message>\n</context>\n</TS>\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+        file.close();
+        QProcess tool;
+        tool.start(QStringLiteral(SMSLOG_PSEUDOLOCALE), {QStringLiteral("english-plurals"), path});
+        QVERIFY(tool.waitForFinished(30000));
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray after = file.readAll();
+        QCOMPARE(after.count("<context>"), 1);
+        QCOMPARE(after.count("<numerusform>%n apples!</numerusform>"), 1); // untouched
+        QVERIFY2(after.contains("<numerusform>%n pear</numerusform>")
+                     && after.contains("<numerusform>%n pears</numerusform>"),
+                 after.constData());
+        QVERIFY(!after.contains("type=\"unfinished\""));
+    }
+
     void pseudoLocaleIsMadeRight()
     {
         const QString file = QCoreApplication::translate("MainMenuBar", "&File");
