@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
+#include "cacheschema.h"
+
 #include "backgroundjob.h"
 #include "cacheexport.h"
 #include "cachesync.h"
@@ -37,8 +39,10 @@ constexpr qint64 demoRows = 100000;
 
 QString demoPath()
 {
+    // Named by the cache format: a newer format (v3: the incidents' states and severities) makes
+    // a new demo rather than showing an old one without what the new format adds.
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/demo-v1.sqlite");
+        + QStringLiteral("/demo-v%1.sqlite").arg(CacheSchema::version);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "logsession.h"
 
+#include "contextfinder.h"
+
 #include "costreportmodel.h"
 #include "linkcandidatefinder.h"
 #include "smslogsummary.h"
@@ -18,6 +20,7 @@ LogSession::LogSession(SmsLogTableModel *table, SmsLogSummary *summary, CostRepo
     , m_summary(summary ? summary : new SmsLogSummary(this))
     , m_costs(costs || table || summary ? costs : new CostReportModel(this))
     , m_linkCandidates(new LinkCandidateFinder(m_table, this))
+    , m_contexts(new ContextFinder(this))
 {
     connectModels();
 }
@@ -52,6 +55,7 @@ void LogSession::setSource(SmsLogSource *source)
     // Every model, even when the source is the same: a refused source's report must not stay.
     m_table->setSource(source);
     m_summary->setSource(source);
+    m_contexts->setSource(source);
     if (m_costs)
         m_costs->setSource(source);
     emit sourceChanged(source);

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class CostReportModel;
+class ContextFinder;
 class LinkCandidateFinder;
 class SmsLogSummary;
 class SmsLogTableModel;
@@ -41,6 +42,8 @@ public:
     CostReportModel *costs() const { return m_costs; }
     // Whether the filter's incident or alert number names one resource in each of several projects.
     LinkCandidateFinder *linkCandidates() const { return m_linkCandidates; }
+    // The detail pane's message's context (incident state and severity, monitor type).
+    ContextFinder *contexts() const { return m_contexts; }
     // Adds a cost report made elsewhere (not owned) when the session has none: it takes the
     // session's source, filter and time zone from now on.
     void setCostReport(CostReportModel *costs);
@@ -90,6 +93,7 @@ private:
     SmsLogSummary *m_summary;
     CostReportModel *m_costs;
     LinkCandidateFinder *m_linkCandidates;
+    ContextFinder *m_contexts;
     QPointer<SmsLogSource> m_source;
     const StatusIconProvider *m_statusIcons = nullptr;
     TimeDisplay m_time;

@@ -260,8 +260,15 @@ DetailPane::DetailPane(QWidget *parent)
         id->setAccessibleName(tr("%1 id").arg(linkKindTitle(kind)));
         id->setFont(smallerFont(id->font()));
         makeSelectable(id);
+        auto *context = new QLabel(field);
+        context->setObjectName(QStringLiteral("linkContext_") + key);
+        context->setAccessibleName(tr("%1 state").arg(linkKindTitle(kind)));
+        context->setWordWrap(true);
+        makeSelectable(context);
+        context->setVisible(false);
         auto *buttons = new DashboardLinkButtons(key, field);
         fieldLayout->addWidget(name);
+        fieldLayout->addWidget(context);
         fieldLayout->addWidget(id);
         fieldLayout->addWidget(buttons);
         title->setBuddy(name);
@@ -269,6 +276,7 @@ DetailPane::DetailPane(QWidget *parent)
         m_linkRows[index] = row;
         m_linkNames[index] = name;
         m_linkIds[index] = id;
+        m_linkContexts[index] = context;
         m_linkButtons[index] = buttons;
     }
     m_noLinks = new QLabel(tr("No linked resources"), m_linksBox);
@@ -365,9 +373,12 @@ void DetailPane::setRecord(const SmsRecord &record)
         const LinkedResource &link = record.link(kind);
         m_linkNames[index]->setText(link.isSet() ? linkDisplay(kind, link) : dash());
         m_linkIds[index]->setText(link.id);
+        m_linkContexts[index]->clear();
+        m_linkContexts[index]->setVisible(false);
         m_linkRows[index]->setVisible(link.isSet());
         anyLink = anyLink || link.isSet();
     }
+    m_record = record;
     m_noLinks->setVisible(!anyLink);
     m_pivots->setRecord(record);
     const DashboardBase base
@@ -376,6 +387,31 @@ void DetailPane::setRecord(const SmsRecord &record)
         (link.kind ? m_linkButtons[static_cast<size_t>(*link.kind)] : m_smsLogButtons)->setLink(link);
 
     m_stack->setCurrentWidget(m_scrollArea);
+}
+
+void DetailPane::setContexts(const QString &recordId, const ResourceContexts &contexts)
+{
+    if (recordId.isEmpty() || recordId != m_record.id)
+        return;
+    for (const LinkKind kind : allLinkKinds) {
+        const auto index = static_cast<size_t>(kind);
+        const LinkedResource &link = m_record.link(kind);
+        if (!link.isSet() || !hasResourceContext(kind))
+            continue;
+        const ResourceContext context = contexts.value(resourceContextKey(kind, link.id));
+        // The number as the project writes it ("INC-42") in place of "#42".
+        if (!context.label.isEmpty())
+            m_linkNames[index]->setText(link.name.isEmpty() ? context.label : context.label + u' ' + link.name);
+        QStringList parts;
+        if (!context.state.isEmpty())
+            parts << tr("State: %1").arg(context.state);
+        if (!context.severity.isEmpty())
+            parts << tr("Severity: %1").arg(context.severity);
+        if (!context.type.isEmpty())
+            parts << tr("Type: %1").arg(context.type);
+        m_linkContexts[index]->setText(parts.join(QStringLiteral(" · ")));
+        m_linkContexts[index]->setVisible(!parts.isEmpty());
+    }
 }
 
 void DetailPane::clear()
@@ -392,9 +428,12 @@ void DetailPane::clear()
     m_projectId->clear();
     m_smsText->clear();
     m_statusMessage->clear();
+    m_record = {};
     for (size_t i = 0; i < m_linkNames.size(); ++i) {
         m_linkNames[i]->setText(dash());
         m_linkIds[i]->clear();
+        m_linkContexts[i]->clear();
+        m_linkContexts[i]->setVisible(false);
         m_linkRows[i]->setVisible(false);
         m_linkButtons[i]->clear();
     }

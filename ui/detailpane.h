@@ -6,13 +6,14 @@
 
 #include "linkkind.h"
 #include "pivot.h"
+#include "resourcecontext.h"
+#include "smsrecord.h"
 
 #include <QWidget>
 #include <array>
 #include <functional>
 
 struct DashboardBase;
-struct SmsRecord;
 class DashboardLinkButtons;
 class QDateTime;
 class PivotButtons;
@@ -46,6 +47,10 @@ public:
     void setRecord(const SmsRecord &record);
     // Local time or UTC for the times shown (takes effect with the next setRecord()).
     void setTimeDisplay(const TimeDisplay &display) { m_time = display; }
+    // Adds what the source knows of the shown message's incident, alert and monitor: the number
+    // with its prefix ("INC-42"), the state and severity, the monitor's type. Ignored when
+    // `recordId` is not the message shown.
+    void setContexts(const QString &recordId, const ResourceContexts &contexts);
     // Shows the empty state ("Select a message to see its details.").
     void clear();
     // Where the OneUptime instance of a project's messages is (LogSession::dashboardBase), for the
@@ -99,6 +104,8 @@ private:
     std::array<QWidget *, LinkKindCount> m_linkRows{};
     std::array<QLabel *, LinkKindCount> m_linkNames{};
     std::array<QLabel *, LinkKindCount> m_linkIds{};
+    std::array<QLabel *, LinkKindCount> m_linkContexts{}; // state, severity, type; hidden when unknown
+    SmsRecord m_record; // the message shown (its links, for the contexts)
     std::array<DashboardLinkButtons *, LinkKindCount> m_linkButtons{};
     DashboardLinkButtons *m_smsLogButtons = nullptr;
     std::function<DashboardBase(const QString &projectId)> m_dashboardBase;

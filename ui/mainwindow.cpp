@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "costreportmodel.h"
+#include "contextfinder.h"
 #include "costview.h"
 #include "detailpane.h"
 #include "filterbar.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(LogSession *session, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, m_session, &LogSession::setFilter);
     connect(m_detail, &DetailPane::pivotRequested, this, &MainWindow::showPivot);
+    connect(m_session->contexts(), &ContextFinder::found, m_detail, &DetailPane::setContexts);
     connect(m_tableArea, &TableArea::pivotRequested, this, &MainWindow::showPivot);
     auto *linkCandidates = new LinkCandidatesButton(m_filterBar);
     m_filterBar->addLinkControl(linkCandidates);
@@ -272,10 +274,14 @@ void MainWindow::refresh()
 void MainWindow::showCurrentRecord()
 {
     const QVariant record = m_tableArea->currentRecord();
-    if (record.isValid())
-        m_detail->setRecord(record.value<SmsRecord>());
-    else
+    if (record.isValid()) {
+        const SmsRecord shown = record.value<SmsRecord>();
+        m_detail->setRecord(shown);
+        m_session->contexts()->ask(shown);
+    } else {
         m_detail->clear();
+        m_session->contexts()->clear();
+    }
 }
 
 void MainWindow::chooseCacheFile()

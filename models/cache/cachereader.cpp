@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -409,6 +411,37 @@ void CacheReader::fetchChoices(quint64 id)
     std::sort(choices.projects.begin(), choices.projects.end(),
               [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
     emit choicesFetched(id, choices);
+}
+
+void CacheReader::fetchContexts(quint64 id, const QStringList &keys)
+{
+    const RequestScope scope(*m_gate, id, m_connection.get());
+    if (!scope.started())
+        return;
+    ResourceContexts contexts;
+    if (!isOpen() || m_fileVersion < 3 || keys.isEmpty()) {
+        emit contextsFetched(id, contexts);
+        return;
+    }
+    QJsonArray asked;
+    for (const QString &key : keys)
+        asked.append(key);
+    QSqlQuery query = m_connection->prepared(
+        // One primary-key lookup per asked key ("kind/id").
+        QStringLiteral("SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
+                       " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
+                       " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
+        {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))}, Reuse::Keep);
+    if (query.exec()) {
+        while (query.next())
+            contexts.insert(query.value(0).toString(),
+                            ResourceContext{query.value(1).toString(), query.value(2).toString(),
+                                            query.value(3).toString(), query.value(4).toString()});
+    }
+    // A failed read leaves out what it could not read (contexts are extra, never an error).
+    if (query.lastError().isValid())
+        contexts.clear();
+    emit contextsFetched(id, contexts);
 }
 
 void CacheReader::fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId)

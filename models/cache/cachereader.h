@@ -5,6 +5,7 @@
 #include "costreport.h"
 #include "costtotals.h"
 #include "linkcandidate.h"
+#include "resourcecontext.h"
 #include "rowpositions.h"
 #include "smsquery.h"
 #include "smsrecord.h"
@@ -41,6 +42,9 @@ public:
     void fetchChoices(quint64 id);
     // See SmsLogSource::requestLinkCandidates().
     void fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId);
+    // The contexts of the resources of `keys` (resourceContextKey()) the file holds →
+    // contextsFetched; none from a file of format 2 or older, or when reading fails.
+    void fetchContexts(quint64 id, const QStringList &keys);
     // Cells of `resolution` (from the roll-ups where the filter allows) and the `topRecipients`
     // most expensive recipients of `filter` → costReportFetched.
     void fetchCostReport(quint64 id, const SmsFilter &filter, int topRecipients, CostResolution resolution,
@@ -57,6 +61,7 @@ Q_SIGNALS:
     void countFetched(quint64 id, qint64 count);
     void choicesFetched(quint64 id, const FilterChoices &choices);
     void linkCandidatesFetched(quint64 id, const QList<LinkCandidate> &candidates);
+    void contextsFetched(quint64 id, const ResourceContexts &contexts);
     void costReportFetched(quint64 id, const CostReport &report);
     void requestFailed(quint64 id, const SourceError &error);
     void positionsScanned(quint64 id, const SmsQuery &query, bool complete);

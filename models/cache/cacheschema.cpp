@@ -40,7 +40,7 @@ const char *const linkColumns[LinkKindCount] = {
     "user_id",
 };
 
-// Version 1, plus in version 2 the cost roll-ups. Times are integer milliseconds since the Unix epoch, UTC,
+// Version 1, plus in version 2 the cost roll-ups, in version 3 the resources' context. Times are integer milliseconds since the Unix epoch, UTC,
 // so that they sort and range-filter through an index. Money is integer US cents. Linked resources' display
 // names live in linked_resource, one row per (kind, id), so that a rename updates every message at once.
 QStringList tableStatements(int fileVersion)
@@ -95,6 +95,19 @@ QStringList tableStatements(int fileVersion)
                                          " PRIMARY KEY (%2, project_id, status)) WITHOUT ROWID")
                               .arg(spec, bucket);
         }
+    }
+    if (fileVersion >= 3) {
+        // Version 3: what a sync read about incidents, alerts and monitors beyond their names, so
+        // that offline review shows it too (resourcecontext.h); one row per (kind, id), each
+        // field NULL when the key or the server did not give it. As of the sync that wrote it.
+        statements << QStringLiteral("CREATE TABLE resource_context ("
+                                     " kind TEXT NOT NULL," // 'incident', 'alert', 'monitor'
+                                     " id TEXT NOT NULL,"
+                                     " label TEXT," // number with its prefix, "INC-42"
+                                     " state TEXT," // current state's name
+                                     " severity TEXT," // severity's name
+                                     " type TEXT," // monitor type
+                                     " PRIMARY KEY (kind, id)) WITHOUT ROWID");
     }
     return statements;
 }
@@ -242,6 +255,8 @@ QString upgrade(QSqlDatabase &db)
         statements << rollupFillStatements();
         statements << indexStatements(2).filter(QStringLiteral("sms_log_status_time"));
     }
+    if (fileVersion < 3) // the context table, empty until the next sync
+        statements << tableStatements(3).mid(tableStatements(2).size());
     statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
     return runInTransaction(db, statements);
 }

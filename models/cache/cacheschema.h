@@ -13,7 +13,7 @@ class QSqlError;
 // The cache file format. The full description is in README.md ("The cache file").
 namespace CacheSchema {
 
-inline constexpr int version = 2; // PRAGMA user_version; 1 is read and upgraded
+inline constexpr int version = 3; // PRAGMA user_version; 1 and 2 are read and upgraded
 inline constexpr qint64 msPerHour = 3600000;
 inline constexpr qint64 msPerDay = 24 * msPerHour;
 // The roll-up bucket of messages without a time (before every real hour and day).
@@ -53,7 +53,7 @@ QString createIndexes(QSqlDatabase &db);
 QStringList rollupFillStatements();
 
 // Brings a cache of an earlier format to this one in one transaction, keeping every row (format 1
-// gains the cost roll-ups, filled from its rows). Returns an error text or "".
+// gains the cost roll-ups, filled from its rows; format 2 the empty context table). Returns an error text or "".
 QString upgrade(QSqlDatabase &db);
 
 // The text an SQL failure is reported with: SQLite's own words, preceded by diskFullText() when

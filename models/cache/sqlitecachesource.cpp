@@ -62,6 +62,7 @@ SqliteCacheSource::SqliteCacheSource(const QString &path, QObject *parent)
     connect(m_summaryWorker.reader, &CacheReader::choicesFetched, this, &SmsLogSource::choicesFetched);
     connect(m_summaryWorker.reader, &CacheReader::linkCandidatesFetched, this,
             &SmsLogSource::linkCandidatesFetched);
+    connect(m_summaryWorker.reader, &CacheReader::contextsFetched, this, &SmsLogSource::contextsFetched);
     connect(m_reportWorker.reader, &CacheReader::costReportFetched, this, &SmsLogSource::costReportFetched);
     m_tableWorker.thread->start();
     m_summaryWorker.thread->start();
@@ -182,6 +183,18 @@ SmsLogSource::RequestId SqliteCacheSource::requestChoices()
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
         m_summaryWorker.reader, [reader = m_summaryWorker.reader, id] { reader->fetchChoices(id); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+SmsLogSource::RequestId SqliteCacheSource::requestContexts(const QList<SmsRecord> &records)
+{
+    const QStringList keys = resourceContextKeys(records);
+    if (keys.isEmpty())
+        return 0;
+    const RequestId id = nextRequestId();
+    QMetaObject::invokeMethod(
+        m_summaryWorker.reader, [reader = m_summaryWorker.reader, id, keys] { reader->fetchContexts(id, keys); },
         Qt::QueuedConnection);
     return id;
 }

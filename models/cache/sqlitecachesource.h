@@ -44,6 +44,7 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestLinkCandidates(LinkKind kind, qint64 number, const QString &projectId) override;
+    RequestId requestContexts(const QList<SmsRecord> &records) override;
     // Reports by day without recipients (the totals) are read on one reader, from the daily
     // roll-ups where the filter allows (milliseconds at any size); hourly ones and those with
     // recipients (every matching row) on another, so that they never hold the totals up.

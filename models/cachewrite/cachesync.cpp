@@ -91,6 +91,10 @@ struct CacheSync::State {
     int batchLimit = 0; // rows per batch, at most
     int pagesAhead = 3; // pages asked for or arrived and waiting for the writer, at most
     QMap<qint64, QList<SmsRecord>> arrived; // offset → rows, waiting for the pages before them
+    QHash<qint64, ResourceContexts> arrivedContexts; // offset → its resources' contexts
+    // A page whose rows are in, waiting for its contexts (its request in `pending` is then the
+    // contexts' request): context request → rows.
+    QHash<SmsLogSource::RequestId, QList<SmsRecord>> awaitingContexts;
     QHash<SmsLogSource::RequestId, qint64> pending; // request → offset
     SmsLogSource::RequestId countRequest = 0;
     bool exhausted = false; // a page came back short: nothing after it
@@ -215,6 +219,7 @@ void CacheSync::handleWriterOpened(quint64 id, bool existed, bool refused, const
     connect(d->source, &SmsLogSource::opened, this, &CacheSync::beginRun);
     connect(d->source, &SmsLogSource::openFailed, this, &CacheSync::finishWithError);
     connect(d->source, &SmsLogSource::rowsFetched, this, &CacheSync::handleRows);
+    connect(d->source, &SmsLogSource::contextsFetched, this, &CacheSync::handleContexts);
     connect(d->source, &SmsLogSource::countFetched, this, [this](SmsLogSource::RequestId id, qint64 count) {
         if (id != d->countRequest)
             return;
@@ -314,7 +319,33 @@ void CacheSync::handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &ro
 {
     if (d->pending.remove(id) == 0 || d->over)
         return;
+    // The page waits for what the key may read of its incidents, alerts and monitors (states,
+    // severities, monitor types), which is written with it, so that offline review shows them.
+    if (const SmsLogSource::RequestId contexts = d->source->requestContexts(rows)) {
+        d->pending.insert(contexts, offset);
+        d->awaitingContexts.insert(contexts, rows);
+        return;
+    }
+    handlePage(offset, rows, {});
+}
+
+void CacheSync::handleContexts(quint64 id, const ResourceContexts &contexts)
+{
+    const auto rows = d->awaitingContexts.find(id);
+    if (rows == d->awaitingContexts.end())
+        return;
+    const QList<SmsRecord> page = *rows;
+    d->awaitingContexts.erase(rows);
+    const qint64 offset = d->pending.take(id);
+    if (!d->over)
+        handlePage(offset, page, contexts);
+}
+
+void CacheSync::handlePage(qint64 offset, const QList<SmsRecord> &rows, const ResourceContexts &contexts)
+{
     d->arrived.insert(offset, rows);
+    if (!contexts.isEmpty())
+        d->arrivedContexts.insert(offset, contexts);
     if (rows.isEmpty())
         d->exhausted = true; // the result shrank (deleted on the server): nothing after this
     writePages();
@@ -326,10 +357,12 @@ void CacheSync::writePages()
     // The pages that are next in order go to the writer as one batch, with the run's position.
     while (!d->over && d->writing.size() < batchesAtWriter) {
         QList<QList<SmsRecord>> pages;
+        ResourceContexts contexts;
         qint64 rows = 0;
         while (!d->arrived.isEmpty() && d->arrived.firstKey() == d->committedOffset
                && (rows == 0 || rows + d->arrived.first().size() <= d->batchLimit)) {
             const QList<SmsRecord> page = d->arrived.take(d->committedOffset);
+            contexts.insert(d->arrivedContexts.take(d->committedOffset));
             d->committedOffset += d->pageSize;
             if (page.isEmpty())
                 continue;
@@ -352,12 +385,12 @@ void CacheSync::writePages()
         // Runs on the writer thread: the pages are joined there.
         QMetaObject::invokeMethod(
             d->writer,
-            [writer = d->writer, batch, pages, rows, position] {
+            [writer = d->writer, batch, pages, rows, position, contexts] {
                 QList<SmsRecord> records;
                 records.reserve(rows);
                 for (const QList<SmsRecord> &page : pages)
                     records += page;
-                writer->write(batch, records, position);
+                writer->write(batch, records, position, contexts);
             },
             Qt::QueuedConnection);
     }
@@ -448,6 +481,8 @@ void CacheSync::conclude(const std::optional<SourceError> &error)
         d->countRequest = 0;
     }
     d->arrived.clear();
+    d->arrivedContexts.clear();
+    d->awaitingContexts.clear();
     // Writes not started are skipped (a finished run has none); the one being written completes.
     if (error)
         d->gate->cancelUpTo(d->lastWrite);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "oneuptimeclient.h"
+#include "resourcecontext.h"
 #include "smsrecord.h"
 #include "sourceerror.h"
 
@@ -78,6 +79,9 @@ private:
     void handleInfoRead(quint64 id, const QHash<QString, QString> &values);
     void askForPages();
     void handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &rows);
+    void handleContexts(quint64 id, const ResourceContexts &contexts);
+    // A page with its contexts, ready for the writer in its turn.
+    void handlePage(qint64 offset, const QList<SmsRecord> &rows, const ResourceContexts &contexts);
     // Hands the pages that are next in order to the writer as a batch when it has none.
     void writePages();
     void handleWritten(quint64 id, bool skipped, const QString &error);

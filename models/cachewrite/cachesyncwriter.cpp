@@ -55,14 +55,15 @@ void CacheSyncWriter::readInfo(quint64 id, const QStringList &keys)
     emit infoRead(id, values);
 }
 
-void CacheSyncWriter::write(quint64 id, const QList<SmsRecord> &records, const QHash<QString, QString> &info)
+void CacheSyncWriter::write(quint64 id, const QList<SmsRecord> &records, const QHash<QString, QString> &info,
+                            const ResourceContexts &contexts)
 {
     if (!m_gate->begin(id)) {
         emit written(id, true, {});
         return;
     }
     const QString error
-        = m_writer ? m_writer->write(records, info) : tr("The cache is not open for writing.");
+        = m_writer ? m_writer->write(records, info, contexts) : tr("The cache is not open for writing.");
     m_gate->end();
     emit written(id, false, error);
 }

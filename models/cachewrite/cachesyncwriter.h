@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "resourcecontext.h"
 #include "smsrecord.h"
 #include "sourceerror.h"
 
@@ -32,7 +33,8 @@ public:
     // Answers the values of `keys` in cache_info (absent keys are left out).
     void readInfo(quint64 id, const QStringList &keys);
     // Writes `records` and `info` in one transaction.
-    void write(quint64 id, const QList<SmsRecord> &records, const QHash<QString, QString> &info);
+    void write(quint64 id, const QList<SmsRecord> &records, const QHash<QString, QString> &info,
+               const ResourceContexts &contexts = {});
     // Closes the file. Never skipped.
     void close(quint64 id);
 

@@ -102,6 +102,7 @@ struct CacheWriter::Statements {
         , addWords(db)
         , addNumber(db)
         , storeLink(db)
+        , storeContext(db)
         , deleteRow(db)
         , hourAdd(db)
         , hourDropEmpty(db)
@@ -142,9 +143,15 @@ struct CacheWriter::Statements {
             && storeLink.prepare(QStringLiteral(
                 "INSERT INTO linked_resource (kind, id, name, number, email) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (kind, id) DO UPDATE SET name = coalesce(excluded.name, name),"
-                " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"));
+                " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"))
+            // The same for contexts: a sync whose key may read less keeps what an earlier one read.
+            && storeContext.prepare(QStringLiteral(
+                "INSERT INTO resource_context (kind, id, label, state, severity, type) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (kind, id) DO UPDATE SET label = coalesce(excluded.label, label),"
+                " state = coalesce(excluded.state, state), severity = coalesce(excluded.severity, severity),"
+                " type = coalesce(excluded.type, type)"));
     }
-    QSqlQuery find, removeWords, update, insert, addWords, addNumber, storeLink;
+    QSqlQuery find, removeWords, update, insert, addWords, addNumber, storeLink, storeContext;
     QSqlQuery deleteRow, hourAdd, hourDropEmpty, dayAdd, dayDropEmpty;
     bool ok = false;
 };
@@ -306,7 +313,8 @@ QString CacheWriter::setInfo(const QString &key, const QString &value)
     return query.exec() ? QString() : CacheSchema::errorText(query.lastError());
 }
 
-QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString, QString> &info)
+QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString, QString> &info,
+                           const ResourceContexts &contexts)
 {
     if (!m_db.isOpen() || !m_statements)
         return tr("The cache is not open for writing.");
@@ -333,7 +341,32 @@ QString CacheWriter::write(const QList<SmsRecord> &records, const QHash<QString,
             return error;
         }
     }
+    for (auto it = contexts.cbegin(); it != contexts.cend(); ++it) {
+        if (const QString error = storeContext(it.key(), it.value()); !error.isEmpty()) {
+            m_db.rollback();
+            m_storedLinks.clear();
+            return error;
+        }
+    }
     return commitWith(rollup);
+}
+
+QString CacheWriter::storeContext(const QString &key, const ResourceContext &context)
+{
+    const qsizetype slash = key.indexOf(u'/');
+    if (slash <= 0 || slash == key.size() - 1 || context.isEmpty())
+        return {};
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    };
+    QSqlQuery &query = m_statements->storeContext;
+    query.addBindValue(key.left(slash));
+    query.addBindValue(key.mid(slash + 1));
+    query.addBindValue(orNull(context.label));
+    query.addBindValue(orNull(context.state));
+    query.addBindValue(orNull(context.severity));
+    query.addBindValue(orNull(context.type));
+    return query.exec() ? QString() : CacheSchema::errorText(query.lastError());
 }
 
 QString CacheWriter::commitWith(const RollupDelta &rollup)

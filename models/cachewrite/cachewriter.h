@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "resourcecontext.h"
 #include "smsrecord.h"
 
 #include <QHash>
@@ -39,9 +40,11 @@ public:
     // Returns an error text or "".
     QString open(const QString &path);
 
-    // Writes `records` and the `info` values in one transaction: all or nothing. Returns an
-    // error text or "".
-    QString write(const QList<SmsRecord> &records, const QHash<QString, QString> &info = {});
+    // Writes `records`, the `info` values and the resources' `contexts` (keyed by
+    // resourceContextKey(); a field left empty keeps what the file has) in one transaction: all or
+    // nothing. Returns an error text or "".
+    QString write(const QList<SmsRecord> &records, const QHash<QString, QString> &info = {},
+                  const ResourceContexts &contexts = {});
 
     // Removes the messages with these ids (those not stored are skipped) in one transaction, with
     // their words, and their count and cost from the roll-ups. Returns an error text or "".
@@ -66,6 +69,7 @@ private:
     // Applies the roll-up changes and commits the open transaction; rolls back on failure.
     QString commitWith(const RollupDelta &rollup);
     QString storeLink(const QString &kind, const LinkedResource &link);
+    QString storeContext(const QString &key, const ResourceContext &context);
 
     struct Statements;
 

@@ -455,7 +455,21 @@ struct DemoGenerator::Private {
     QList<Project> projects;
     QList<SmsRecord> pending;
     qsizetype pendingPos = 0;
+    ResourceContexts contexts;
 };
+
+namespace {
+
+// A severity for an incident or alert, from its id (not from the random stream).
+QString demoSeverity(const QString &id, bool alert)
+{
+    static const char *const incident[] = {"Critical", "Major", "Minor"};
+    static const char *const alertLevels[] = {"High", "Medium", "Low"};
+    const size_t pick = qHash(id, 0) % 3;
+    return QString::fromLatin1(alert ? alertLevels[pick] : incident[pick]);
+}
+
+} // namespace
 
 DemoGenerator::Private::Private(const DemoOptions &options)
     : rng(options.seed)
@@ -509,8 +523,13 @@ void DemoGenerator::Private::buildWorld()
             if (user >= 0)
                 p.users.append(user);
         }
-        for (const char16_t *name : spec.monitors)
+        // OneUptime's monitor types, one per monitor of a project, in order.
+        static const char *const monitorTypes[] = {"API", "Website", "Ping", "Server", "SSL Certificate"};
+        for (const char16_t *name : spec.monitors) {
             p.monitors.append({uuid(rng), str(name), {}, {}});
+            contexts[resourceContextKey(LinkKind::Monitor, p.monitors.last().id)].type
+                = QString::fromLatin1(monitorTypes[(p.monitors.size() - 1) % std::size(monitorTypes)]);
+        }
         for (const char16_t *name : spec.teams)
             p.teams.append({{uuid(rng), str(name), {}, {}}, sample(p.users, 3)});
         for (const char16_t *name : spec.schedules)
@@ -562,6 +581,11 @@ void DemoGenerator::Private::planIssue(Project &project, bool alert, qint64 base
     open.append(issue);
     if (open.size() > 20)
         open.removeFirst();
+    ResourceContext &context
+        = contexts[resourceContextKey(alert ? LinkKind::Alert : LinkKind::Incident, issue.resource.id)];
+    context.label = (alert ? QStringLiteral("ALT-") : QStringLiteral("INC-")) + QString::number(*issue.resource.number);
+    context.state = alert ? QStringLiteral("Created") : QStringLiteral("Identified");
+    context.severity = demoSeverity(issue.resource.id, alert);
 
     const Policy &policy = project.policies[issue.policy];
     qsizetype ruleCount = 1;
@@ -605,6 +629,8 @@ void DemoGenerator::Private::planIssueResolved(Project &project, bool alert, QLi
 {
     QList<Issue> &open = alert ? project.openAlerts : project.openIncidents;
     const Issue issue = open.takeAt(rng.below(open.size()));
+    contexts[resourceContextKey(alert ? LinkKind::Alert : LinkKind::Incident, issue.resource.id)].state
+        = QStringLiteral("Resolved");
     const Policy &policy = project.policies[issue.policy];
     const Rule &rule = policy.rules.first();
     const Group &schedule = project.schedules[rule.schedule];
@@ -860,6 +886,11 @@ qint64 DemoGenerator::total() const
     return d->total;
 }
 
+ResourceContexts DemoGenerator::contexts() const
+{
+    return d->contexts;
+}
+
 QList<SmsRecord> DemoGenerator::next(int count)
 {
     QList<SmsRecord> out;
@@ -926,6 +957,8 @@ QString writeDemoCache(const QString &path, const DemoOptions &options,
             if (error.isEmpty() && progress && !progress(done, total))
                 error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
         }
+        if (error.isEmpty()) // every incident's, alert's and monitor's context as of the last message
+            error = writer.write({}, {}, generator.contexts());
         if (error.isEmpty())
             error = writer.finish();
         writer.close();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #pragma once
 
+#include "resourcecontext.h"
 #include "smsrecord.h"
 
 #include <QDateTime>
@@ -36,6 +37,12 @@ public:
 
     // Next `count` records in chronological order (oldest first); fewer at the end; empty when done.
     QList<SmsRecord> next(int count);
+
+    // What is known of the incidents, alerts and monitors of the records handed out so far (and
+    // a few planned): prefixed numbers, states as of the last message, severities, monitor types;
+    // what a sync keeps (resourcecontext.h). Drawn without the random stream: the records are the
+    // same with or without asking.
+    ResourceContexts contexts() const;
 
 private:
     struct Private;

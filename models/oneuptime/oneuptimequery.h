@@ -21,6 +21,7 @@ struct ServerFeatures {
     bool monitor = false; // monitorId / monitor (9.5.2)
     bool incidentNumber = false; // incident.incidentNumber through the relation (9.4.13)
     bool alertNumber = false; // alert.alertNumber through the relation (9.5.0)
+    bool numberPrefix = false; // incidentNumberWithPrefix and alertNumberWithPrefix (9.5.4)
     bool multiSearch = false; // the MultiSearch operator (10.2.6)
     // Operators inside a relation's query ({"incident": {"title": {"_type": "Search", ...}}}):
     // 7.0 to 9.5.13 pass them to the ORM untranslated and match nothing (tests/realserver);
@@ -47,6 +48,9 @@ std::optional<SortFields> sort(const SmsSort &sort, const ServerFeatures &server
 enum class Fields {
     Full, // every field and linked name the server has, for the table and the detail
     Totals, // only what cost totals need: cost, status, project
+    // What the relations tell of incidents, alerts and monitors beyond their names (prefixed
+    // number, current state's id, monitor type): resourcecontext.h
+    Context,
 };
 
 // The `select` object: only columns the server has (selecting an unknown one fails the request).

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "oneuptimesource.h"
 
+#include "oneuptimecontext.h"
+
 #include "oneuptimepageparser.h"
 #include "oneuptimeparser.h"
 #include "smsstatus.h"
@@ -26,7 +28,7 @@ constexpr int totalsPagesInFlight = 2;
 
 // CostReportKind: a caller's cost report, answered by the AggregatePass it waits on (one paging
 // pass through every matching message serves every report of the same query).
-enum RequestKind { Open, Rows, Count, Choices, NewCount, CostReportKind, AggregatePass };
+enum RequestKind { Open, Rows, Count, Choices, NewCount, CostReportKind, AggregatePass, Contexts };
 
 SourceError badResponse(SourceError error)
 {
@@ -86,6 +88,7 @@ OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *par
     : SmsLogSource(parent)
     , m_client(new OneUptimeClient(settings, this))
     , m_parser(new OneUptimePageParser(this))
+    , m_contextReader(new OneUptimeContextReader(m_client, this))
 { }
 
 OneUptimeSource::~OneUptimeSource()
@@ -179,6 +182,8 @@ void OneUptimeSource::failRequest(RequestId id, const SourceError &error)
     finishRequest(id);
     if (kind == Open) {
         Q_EMIT openFailed(error);
+    } else if (kind == Contexts) {
+        Q_EMIT contextsFetched(id, {}); // contexts are extra: what could not be read is left out
     } else if (kind == AggregatePass) {
         for (const RequestId waiter : waiters)
             failRequest(waiter, error);
@@ -276,11 +281,14 @@ bool OneUptimeSource::dropRejectedColumn(const QString &message)
     } else if (const auto match = related.match(message); match.hasMatch()) {
         const QString column = match.captured(1);
         const QString relatedName = normalized(match.captured(2));
-        const QJsonObject select = selectFor(OneUptimeQuery::Fields::Full);
         QStringList candidates;
-        for (auto it = select.begin(); it != select.end(); ++it) {
-            if (it.value().isObject() && it.value().toObject().contains(column))
-                candidates << it.key();
+        for (const auto fields : {OneUptimeQuery::Fields::Full, OneUptimeQuery::Fields::Context}) {
+            const QJsonObject select = selectFor(fields);
+            for (auto it = select.begin(); it != select.end(); ++it) {
+                if (it.value().isObject() && it.value().toObject().contains(column)
+                    && !candidates.contains(it.key()))
+                    candidates << it.key();
+            }
         }
         for (const QString &relation : std::as_const(candidates)) {
             if (normalized(relation) == relatedName)
@@ -816,6 +824,65 @@ SmsLogSource::RequestId OneUptimeSource::requestRecord(const QString &messageId)
     });
     connect(call, &OneUptimeCall::failed, this,
             [this, id](const SourceError &error) { failRequest(id, error); });
+    return id;
+}
+
+// ---- contexts ----
+
+SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> &records)
+{
+    QStringList messages;
+    for (const SmsRecord &record : records)
+        if (!resourceContextKeys({record}).isEmpty())
+            messages << record.id;
+    if (messages.isEmpty() || !m_info.features.relations)
+        return 0;
+    const RequestId id = startRequest(Contexts);
+    // The relations of these messages give labels, state ids and monitor types with any key that
+    // may read SMS logs; the context reader adds what other endpoints give this key.
+    const QJsonObject query{{QStringLiteral("_id"),
+                             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
+                                         {QStringLiteral("value"), QJsonArray::fromStringList(messages)}}}};
+    list(id, query, {}, OneUptimeQuery::Fields::Context, 0, int(messages.size()),
+         [this, id](const QByteArray &body) {
+             const QJsonArray data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray();
+             const bool typeRefused = m_droppedColumns.contains(QStringLiteral("monitor.monitorType"));
+             ContextDraft draft;
+             for (const QJsonValue &row : data) {
+                 const QJsonObject message = row.toObject();
+                 for (const LinkKind kind : {LinkKind::Incident, LinkKind::Alert, LinkKind::Monitor}) {
+                     const QString relation = linkKindKey(kind);
+                     const QJsonObject object = message.value(relation).toObject();
+                     const QString resource = OneUptimeParser::unwrap(object.value(QStringLiteral("_id"))).toString();
+                     if (resource.isEmpty())
+                         continue;
+                     const QString key = resourceContextKey(kind, resource);
+                     const auto field = [&object](const QString &name) {
+                         return OneUptimeParser::unwrap(object.value(name)).toString();
+                     };
+                     if (kind == LinkKind::Monitor) {
+                         const QString type = field(QStringLiteral("monitorType"));
+                         if (!type.isEmpty())
+                             draft.contexts[key].type = type;
+                         else if (typeRefused && !draft.monitorsWithoutType.contains(resource))
+                             draft.monitorsWithoutType << resource;
+                         continue;
+                     }
+                     const QString label = field(relation + QStringLiteral("NumberWithPrefix"));
+                     if (!label.isEmpty())
+                         draft.contexts[key].label = label;
+                     const QString capitalized = relation.left(1).toUpper() + relation.mid(1);
+                     const QString state = field(QStringLiteral("current") + capitalized + QStringLiteral("StateId"));
+                     draft.stateIds.insert(key, state); // empty: its severity may still be read
+                 }
+             }
+             m_contextReader->complete(draft, [this, id](const ResourceContexts &contexts) {
+                 if (!m_requests.contains(id))
+                     return;
+                 finishRequest(id);
+                 Q_EMIT contextsFetched(id, contexts);
+             });
+         });
     return id;
 }
 

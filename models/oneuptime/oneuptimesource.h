@@ -14,6 +14,7 @@
 #include <optional>
 
 class OneUptimeCall;
+class OneUptimeContextReader;
 class OneUptimePageParser;
 
 // What opening a connection found, in facts a connection test can report.
@@ -49,6 +50,9 @@ public:
     RequestId requestCount(const SmsFilter &filter) override;
     RequestId requestChoices() override;
     RequestId requestRecord(const QString &id) override;
+    // One get-list of these messages with the context relations (OneUptimeQuery::Fields::Context),
+    // then what OneUptimeContextReader adds: state and severity names, monitor types.
+    RequestId requestContexts(const QList<SmsRecord> &records) override;
     // Pages through every matching message (the API has no sums) with a minimal select and the
     // largest page the server accepts, reporting progress: exact or refused. One pass serves every
     // report of the same query (the totals and the cost view together); the last one answered is
@@ -116,6 +120,7 @@ private:
 
     OneUptimeClient *m_client;
     OneUptimePageParser *m_parser; // get-list answers, parsed on a thread of its own
+    OneUptimeContextReader *m_contextReader; // state, severity and monitor type names
     OneUptimeServerInfo m_info;
     QDateTime m_snapshot; // inclusive upper bound on createdAt of every answer
     int m_totalsPageSize = 0; // 0: the server's largest

@@ -10,6 +10,7 @@ SmsLogSource::SmsLogSource(QObject *parent)
     qRegisterMetaType<SmsLogSource::RequestId>("SmsLogSource::RequestId");
     qRegisterMetaType<SmsRecord>();
     qRegisterMetaType<QList<SmsRecord>>();
+    qRegisterMetaType<ResourceContexts>();
     qRegisterMetaType<CostTotals>();
     qRegisterMetaType<FilterChoices>();
     qRegisterMetaType<SourceError>();

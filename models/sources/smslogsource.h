@@ -6,6 +6,7 @@
 #include "costtotals.h"
 #include "dashboardlinks.h"
 #include "linkcandidate.h"
+#include "resourcecontext.h"
 #include "smsquery.h"
 #include "smsrecord.h"
 #include "sourceerror.h"
@@ -80,6 +81,15 @@ public:
         Q_UNUSED(projectId)
         return 0;
     }
+    // What is known about the incidents, alerts and monitors that `records` link to (prefixed
+    // number, state, severity, monitor type; resourcecontext.h) → contextsFetched, never
+    // requestFailed: what cannot be read (a key without the permission, an older server or cache
+    // format, a failed call) is left out. 0 when the source knows no contexts: nothing to ask.
+    virtual RequestId requestContexts(const QList<SmsRecord> &records)
+    {
+        Q_UNUSED(records)
+        return 0;
+    }
     // The OneUptime instance the messages of `projectId` came from, for "Open in OneUptime"; by
     // default unknown, with the reason. Valid once open; answers at once.
     virtual DashboardBase dashboardBase(const QString &projectId) const;
@@ -128,6 +138,7 @@ Q_SIGNALS:
     void costReportFetched(SmsLogSource::RequestId id, const CostReport &report);
     void recordFetched(SmsLogSource::RequestId id, const SmsRecord &record, bool found);
     void linkCandidatesFetched(SmsLogSource::RequestId id, const QList<LinkCandidate> &candidates);
+    void contextsFetched(SmsLogSource::RequestId id, const ResourceContexts &contexts);
     void requestFailed(SmsLogSource::RequestId id, const SourceError &error);
     // A long request (totals over a live source) has done `done` of `total` units.
     void progressed(SmsLogSource::RequestId id, qint64 done, qint64 total);

@@ -574,7 +574,13 @@ Cell relatedCell(const Context &ctx, const Relation &relation, const QString &fi
         return it->email.isEmpty() ? Cell{} : textCell(it->email);
     if (field == u"incidentNumber" || field == u"alertNumber")
         return numberCell(it->number);
+    if (field == u"currentIncidentStateId" || field == u"currentAlertStateId")
+        return it->stateId.isEmpty() ? Cell{} : textCell(it->stateId);
+    if (field == u"monitorType")
+        return it->type.isEmpty() ? Cell{} : textCell(it->type);
     if (field == u"incidentNumberWithPrefix" || field == u"alertNumberWithPrefix") {
+        if (!it->label.isEmpty())
+            return textCell(it->label);
         if (!it->number)
             return {};
         return textCell((relation.key == u"incident" ? QStringLiteral("INC-") : QStringLiteral("ALT-"))
@@ -1063,8 +1069,30 @@ QString OneUptimeServer::loadCache(const QString &path)
                 link.email = query.value(4).toString();
                 linked.insert(query.value(0).toString() + u'/' + query.value(1).toString().toLower(), link);
             }
-            if (error.isEmpty())
+            // Format 3: the contexts a sync kept; states and severities get ids made from their names.
+            QHash<QString, QHash<QString, QString>> names;
+            const auto nameId = [&names](const QString &list, const QString &name) {
+                const QString id = QUuid::createUuidV5(QUuid(), list + u'/' + name).toString(QUuid::WithoutBraces);
+                names[list].insert(id, name);
+                return id;
+            };
+            if (error.isEmpty() && query.exec(QStringLiteral("SELECT kind, id, label, state, severity, type"
+                                                             " FROM resource_context"))) {
+                while (query.next()) {
+                    const QString kind = query.value(0).toString();
+                    OneUptimeLinked &link = linked[kind + u'/' + query.value(1).toString().toLower()];
+                    link.label = query.value(2).toString();
+                    if (const QString state = query.value(3).toString(); !state.isEmpty())
+                        link.stateId = nameId(kind + QStringLiteral("-state"), state);
+                    if (const QString severity = query.value(4).toString(); !severity.isEmpty())
+                        link.severityId = nameId(kind + QStringLiteral("-severity"), severity);
+                    link.type = query.value(5).toString();
+                }
+            }
+            if (error.isEmpty()) {
                 setRecords(records, linked);
+                m_names = names;
+            }
         }
     }
     QSqlDatabase::removeDatabase(connection);
@@ -1401,7 +1429,12 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
     const bool isCount = path == "/api/sms-log/count" && post;
     const bool isItem = itemMatch.hasMatch() && (post || get);
     const bool isAnnouncement = announcementMatch.hasMatch() && (post || get);
-    if (!isList && !isCount && !isItem && !isAnnouncement)
+    // Incidents, alerts and monitors (by id) and the state and severity lists: get-list only.
+    static const QRegularExpression resourceListRoute(QStringLiteral(
+        "^/api/(incident|alert|monitor|incident-state|incident-severity|alert-state|alert-severity)/get-list$"));
+    const QRegularExpressionMatch resourceListMatch = resourceListRoute.match(QString::fromUtf8(path));
+    const bool isResourceList = resourceListMatch.hasMatch() && post && !m_oldServer;
+    if (!isList && !isCount && !isItem && !isAnnouncement && !isResourceList)
         return jsonResponse(404,
                             jsonBytes(QJsonObject{{QStringLiteral("message"),
                                                    QString(QStringLiteral("Page not found - ")
@@ -1410,8 +1443,17 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
         // Authentication and permission.
         Key key;
         {
-            const QString resource
-                = isAnnouncement ? QStringLiteral("Status Page Announcement") : QStringLiteral("SMS Log");
+            static const QHash<QString, QString> resourceNames{
+                {QStringLiteral("incident"), QStringLiteral("Incident")},
+                {QStringLiteral("alert"), QStringLiteral("Alert")},
+                {QStringLiteral("monitor"), QStringLiteral("Monitor")},
+                {QStringLiteral("incident-state"), QStringLiteral("Incident State")},
+                {QStringLiteral("incident-severity"), QStringLiteral("Incident Severity")},
+                {QStringLiteral("alert-state"), QStringLiteral("Alert State")},
+                {QStringLiteral("alert-severity"), QStringLiteral("Alert Severity")}};
+            const QString resource = isAnnouncement ? QStringLiteral("Status Page Announcement")
+                : isResourceList                    ? resourceNames.value(resourceListMatch.captured(1))
+                                                    : QStringLiteral("SMS Log");
             const QString given = QString::fromUtf8(request.header("apikey")).trimmed();
             const bool present = request.hasHeader("apikey") && !(m_oldServer && given.isEmpty());
             if (!present)
@@ -1440,6 +1482,12 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                     QStringLiteral("You do not have permissions to read Status Page Announcement. "
                                    "You need one of these permissions: Project Owner, Project "
                                    "Admin, Project Member, Read Status Page Announcement")};
+            if (isResourceList && !announcementReaders.contains(key.permission))
+                throw HttpError{403,
+                                QStringLiteral("You do not have permissions to read %1. You need one of these "
+                                               "permissions: Project Owner, Project Admin, Project Member, "
+                                               "Read %1")
+                                    .arg(resource)};
             if (!readers.contains(key.permission))
                 throw HttpError{422,
                                 QStringLiteral("You do not have permissions to read SMS Log. ")
@@ -1491,6 +1539,40 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             if (select.value(QStringLiteral("title")).toBool())
                 answer.insert(QStringLiteral("title"), found->name);
             return jsonResponse(200, jsonBytes(answer));
+        }
+
+        if (isResourceList) {
+            const QString list = resourceListMatch.captured(1);
+            QJsonArray data;
+            if (list.contains(u'-')) { // a state or severity list
+                const QHash<QString, QString> names = m_names.value(list);
+                for (auto it = names.cbegin(); it != names.cend(); ++it)
+                    data.append(QJsonObject{{QStringLiteral("_id"), it.key()}, {QStringLiteral("name"), it.value()}});
+            } else { // incidents, alerts or monitors of the key's project, by id
+                const QJsonObject ids = body.value(QStringLiteral("query")).toObject().value(QStringLiteral("_id")).toObject();
+                const QJsonObject select = body.value(QStringLiteral("select")).toObject();
+                for (const QJsonValue &value : ids.value(QStringLiteral("value")).toArray()) {
+                    const QString id = value.toString().toLower();
+                    const auto found = m_linked.constFind(list + u'/' + id);
+                    const bool ours = found != m_linked.cend()
+                        && std::any_of(m_records.cbegin(), m_records.cend(), [&](const OneUptimeRecord &r) {
+                               return r.projectId == key.projectId && r.links.value(list) == id;
+                           });
+                    if (!ours)
+                        continue;
+                    QJsonObject row{{QStringLiteral("_id"), id}};
+                    const QString severityField = list + QStringLiteral("SeverityId");
+                    if (select.value(severityField).toBool() && !found->severityId.isEmpty())
+                        row.insert(severityField, found->severityId);
+                    if (select.value(QStringLiteral("monitorType")).toBool() && !found->type.isEmpty())
+                        row.insert(QStringLiteral("monitorType"), found->type);
+                    data.append(row);
+                }
+            }
+            return jsonResponse(200, jsonBytes(QJsonObject{{QStringLiteral("data"), data},
+                                                           {QStringLiteral("count"), data.size()},
+                                                           {QStringLiteral("skip"), 0},
+                                                           {QStringLiteral("limit"), data.size()}}));
         }
 
         if (isItem) {

@@ -39,6 +39,12 @@ struct OneUptimeLinked {
     QString name; // title or name
     std::optional<qint64> number; // incident / alert number
     QString email; // users only
+    // Incidents and alerts: the number with its prefix (empty: "INC-"/"ALT-" and the number), the
+    // current state's and the severity's ids (names in OneUptimeServer::setNames()); monitors: the type.
+    QString label;
+    QString stateId;
+    QString severityId;
+    QString type;
 };
 
 // One request as it arrived on the wire.
@@ -101,6 +107,10 @@ public:
     void setRecords(const QList<OneUptimeRecord> &records, const QHash<QString, OneUptimeLinked> &linked);
     const QList<OneUptimeRecord> &records() const { return m_records; }
     const QHash<QString, OneUptimeLinked> &linked() const { return m_linked; }
+    // The names of a state or severity list ("incident-state", "incident-severity", "alert-state",
+    // "alert-severity"): id → name, served by /api/<list>/get-list to keys of a project role.
+    // loadCache() fills them from a cache's resource_context (ids made from the names).
+    void setNames(const QString &list, const QHash<QString, QString> &names) { m_names.insert(list, names); }
     // The project with the most rows ("" when there are none).
     QString largestProject() const;
 
@@ -167,6 +177,7 @@ private:
     QTcpServer *m_server = nullptr;
     QList<OneUptimeRecord> m_records;
     QHash<QString, OneUptimeLinked> m_linked;
+    QHash<QString, QHash<QString, QString>> m_names; // "incident-state" → id → name
     struct Key {
         QString projectId;
         QString permission;

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
+#include "contextfinder.h"
+
+ContextFinder::ContextFinder(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ContextFinder::setSource(SmsLogSource *source)
+{
+    clear();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    if (!source)
+        return;
+    connect(source, &SmsLogSource::contextsFetched, this,
+            [this](SmsLogSource::RequestId id, const ResourceContexts &contexts) {
+                if (id == 0 || id != m_request)
+                    return;
+                m_request = 0;
+                emit found(m_recordId, contexts);
+            });
+}
+
+void ContextFinder::ask(const SmsRecord &record)
+{
+    if (m_source && m_request != 0 && record.id == m_recordId)
+        return; // the same message, asked already
+    clear();
+    if (!m_source)
+        return;
+    m_recordId = record.id;
+    m_request = m_source->requestContexts({record});
+}
+
+void ContextFinder::clear()
+{
+    if (m_source && m_request != 0)
+        m_source->cancel(m_request);
+    m_request = 0;
+    m_recordId.clear();
+}
