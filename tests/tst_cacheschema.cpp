@@ -441,6 +441,7 @@ private Q_SLOTS:
         execOn(path, QStringLiteral("DROP TABLE cost_by_hour"));
         execOn(path, QStringLiteral("DROP TABLE cost_by_day"));
         execOn(path, QStringLiteral("DROP INDEX sms_log_status_time"));
+        execOn(path, QStringLiteral("DROP TABLE resource_context"));
         execOn(path, QStringLiteral("PRAGMA user_version = 1"));
         const QByteArray before = fingerprint(path);
 
@@ -498,6 +499,83 @@ private Q_SLOTS:
             QCOMPARE(rollup, rows);
         }
         QVERIFY(!openThroughSource(path));
+    }
+
+    void formatTwoIsReadAndGainsTheContextTable()
+    {
+        // Given a cache of format 2 (no resource_context) whose messages link to an incident
+        const QString path = m_dir.filePath(QStringLiteral("format-2.sqlite"));
+        SmsRecord record = sampleRecord(7);
+        record.link(LinkKind::Incident) = {QStringLiteral("inc-1"), QStringLiteral("Database down"), 42, {}};
+        record.link(LinkKind::Monitor) = {QStringLiteral("mon-1"), QStringLiteral("Postgres"), {}, {}};
+        {
+            CacheWriter writer;
+            QCOMPARE(writer.create(path), QString());
+            QCOMPARE(writer.write({record, sampleRecord(8)}), QString());
+            writer.close();
+        }
+        execOn(path, QStringLiteral("DROP TABLE resource_context"));
+        execOn(path, QStringLiteral("PRAGMA user_version = 2"));
+        const QByteArray before = fingerprint(path);
+        const auto contextsOf = [](const QString &file, const SmsRecord &r) -> std::optional<ResourceContexts> {
+            SqliteCacheSource source(file);
+            QSignalSpy opened(&source, &SmsLogSource::opened);
+            source.open();
+            if (!opened.wait(10000))
+                return std::nullopt;
+            QSignalSpy answered(&source, &SmsLogSource::contextsFetched);
+            QSignalSpy failed(&source, &SmsLogSource::requestFailed);
+            const auto id = source.requestContexts({r});
+            if (id == 0 || !answered.wait(10000) || !failed.isEmpty()
+                || answered.first().first().toULongLong() != id)
+                return std::nullopt;
+            return answered.first().at(1).value<ResourceContexts>();
+        };
+
+        // Then it opens read-only and unchanged, its messages without contexts (and no error)
+        QCOMPARE(contextsOf(path, record), ResourceContexts());
+        QVERIFY(!openThroughSource(path));
+        QCOMPARE(fingerprint(path), before);
+
+        // When a sync writes into it (with contexts)
+        const ResourceContext incident{QStringLiteral("INC-42"), QStringLiteral("Acknowledged"),
+                                       QStringLiteral("Critical"), {}};
+        {
+            CacheWriter writer;
+            QCOMPARE(writer.open(path), QString());
+            QCOMPARE(writer.write({}, {}, {{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), incident}}),
+                     QString());
+            // A later write that knows less keeps what is known; a new state replaces the old.
+            QCOMPARE(writer.write({}, {},
+                                  {{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")),
+                                    ResourceContext{{}, QStringLiteral("Resolved"), {}, {}}},
+                                   {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")),
+                                    ResourceContext{{}, {}, {}, QStringLiteral("API")}}}),
+                     QString());
+            writer.close();
+        }
+
+        // Then it is format 3 with every row, and the contexts read back
+        QVERIFY(!openThroughSource(path));
+        ResourceContext resolved = incident;
+        resolved.state = QStringLiteral("Resolved");
+        const ResourceContexts expected{{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), resolved},
+                                        {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")),
+                                         ResourceContext{{}, {}, {}, QStringLiteral("API")}}};
+        QCOMPARE(contextsOf(path, record), expected);
+        {
+            const QString name = QStringLiteral("upgraded-2");
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(CacheSchema::fileVersion(db), 3);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sms_log")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("upgraded-2"));
     }
 
     void writerRefusesExistingFile()

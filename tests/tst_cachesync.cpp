@@ -124,6 +124,26 @@ class TestCacheSync : public QObject
         return rows;
     }
 
+    // resource_context of the cache at `path`, keyed as ResourceContexts are.
+    static ResourceContexts contextTable(const QString &path)
+    {
+        ResourceContexts contexts;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contexts"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (QFile::exists(path) && db.open()
+                && q.exec(QStringLiteral("SELECT kind || '/' || id, label, state, severity, type FROM resource_context")))
+                while (q.next())
+                    contexts.insert(q.value(0).toString(),
+                                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                     q.value(4).toString()});
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("contexts"));
+        return contexts;
+    }
+
     QHash<QString, QString> serverRows(const QString &project) const
     {
         QHash<QString, QString> rows;
@@ -213,6 +233,47 @@ private Q_SLOTS:
         m_server.addKey(m_keyA, m_projectA, QStringLiteral("ReadSmsLog"));
         m_server.addKey(m_keyB, m_projectB, QStringLiteral("ReadSmsLog"));
         QVERIFY(m_server.listen() != 0);
+    }
+
+    // A sync keeps what its key may read of the incidents, alerts and monitors of the project's
+    // messages (resource_context), so that offline review shows it too.
+    void contextsKeptForOfflineReview()
+    {
+        const ResourceContexts all = contextTable(m_dir.filePath(QStringLiteral("server.sqlite")));
+        QSet<QString> linked; // what project A's messages link to
+        for (const OneUptimeRecord &r : m_server.records()) {
+            if (r.projectId != m_projectA)
+                continue;
+            for (const QString kind : {QStringLiteral("incident"), QStringLiteral("alert"), QStringLiteral("monitor")})
+                if (r.links.contains(kind))
+                    linked.insert(kind + u'/' + r.links.value(kind));
+        }
+        ResourceContexts expected;
+        for (const QString &key : std::as_const(linked))
+            if (all.contains(key))
+                expected.insert(key, all.value(key));
+        QVERIFY(expected.size() > 20);
+        int stated = 0;
+        for (const ResourceContext &c : std::as_const(expected))
+            stated += !c.state.isEmpty() && !c.severity.isEmpty() ? 1 : 0;
+        QVERIFY(stated > 10);
+
+        // A project member's key: everything.
+        const QString memberKey = QStringLiteral("5e3c1a27-8d4b-4f6e-9a0c-2b7d1e8f3a51");
+        m_server.addKey(memberKey, m_projectA, QStringLiteral("ProjectMember"));
+        const QString path = newCachePath();
+        m_server.setClockOffsetMs(60000);
+        QVERIFY(sync(path, memberKey, 500).result);
+        QCOMPARE(contextTable(path), expected);
+
+        // A key for SMS logs only: the prefixed numbers and monitor types; no state or severity.
+        ResourceContexts readable;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            readable.insert(it.key(), {it->label, {}, {}, it->type});
+        const QString second = newCachePath();
+        QVERIFY(sync(second, m_keyA, 500).result);
+        QCOMPARE(contextTable(second), readable);
+        m_server.setClockOffsetMs(0); // as the tests after this one expect
     }
 
     void fullThenIncremental()

@@ -87,6 +87,7 @@ private slots:
     void startsEmpty();
     void showsEveryField();
     void linkTexts();
+    void contextsOfTheShownMessage();
     void valuesAreSelectablePlainText();
     void clearShowsEmptyState();
     void missingValuesShowDash();
@@ -222,6 +223,48 @@ void TestDetailPane::linkTexts()
     r.link(LinkKind::User).name = QStringLiteral("Grace Hopper");
     pane.setRecord(r);
     QCOMPARE(text(pane, QStringLiteral("link_user")), QStringLiteral("Grace Hopper"));
+}
+
+void TestDetailPane::contextsOfTheShownMessage()
+{
+    DetailPane pane;
+    pane.show();
+    SmsRecord r = fullRecord();
+    pane.setRecord(r);
+    const auto context = [&](const QString &key) { return pane.findChild<QLabel *>(QStringLiteral("linkContext_") + key); };
+    QVERIFY(context(QStringLiteral("incident")));
+    QVERIFY(!context(QStringLiteral("incident"))->isVisible()); // nothing known yet, nothing shown
+
+    const ResourceContexts contexts{
+        {resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")),
+         {QStringLiteral("INC-42"), QStringLiteral("Acknowledged"), QStringLiteral("Critical"), {}}},
+        {resourceContextKey(LinkKind::Alert, QStringLiteral("alert-1")), {QStringLiteral("ALT-7"), {}, {}, {}}},
+        {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")), {{}, {}, {}, QStringLiteral("API")}},
+    };
+    // An answer for another message (the selection moved on) changes nothing.
+    pane.setContexts(QStringLiteral("another-message"), contexts);
+    QCOMPARE(text(pane, QStringLiteral("link_incident")), QStringLiteral("#42 Database unreachable"));
+    QVERIFY(!context(QStringLiteral("incident"))->isVisible());
+
+    pane.setContexts(r.id, contexts);
+    QCOMPARE(text(pane, QStringLiteral("link_incident")), QStringLiteral("INC-42 Database unreachable"));
+    QCOMPARE(context(QStringLiteral("incident"))->text(), QStringLiteral("State: Acknowledged · Severity: Critical"));
+    QVERIFY(context(QStringLiteral("incident"))->isVisible());
+    // Only a label: the number as the project writes it, and no state line (none invented).
+    QCOMPARE(text(pane, QStringLiteral("link_alert")), QStringLiteral("ALT-7 CPU über 90 %"));
+    QVERIFY(!context(QStringLiteral("alert"))->isVisible());
+    QCOMPARE(context(QStringLiteral("monitor"))->text(), QStringLiteral("Type: API"));
+    QVERIFY(context(QStringLiteral("monitor"))->isVisible());
+    // Kinds without a context never get one.
+    QVERIFY(!context(QStringLiteral("team"))->isVisible());
+
+    // The next message starts without the previous one's context.
+    pane.setRecord(r);
+    QCOMPARE(text(pane, QStringLiteral("link_incident")), QStringLiteral("#42 Database unreachable"));
+    QVERIFY(!context(QStringLiteral("incident"))->isVisible());
+    pane.clear();
+    pane.setContexts(r.id, contexts);
+    QVERIFY(!context(QStringLiteral("incident"))->isVisible());
 }
 
 void TestDetailPane::valuesAreSelectablePlainText()

@@ -227,6 +227,28 @@ private:
         return {};
     }
 
+    // The answer of `source` to requestContexts(rows); nullopt when it did not answer.
+    static std::optional<ResourceContexts> contextsOf(SmsLogSource &source, const QList<SmsRecord> &rows)
+    {
+        QSignalSpy answers(&source, &SmsLogSource::contextsFetched);
+        QSignalSpy failures(&source, &SmsLogSource::requestFailed);
+        const auto id = source.requestContexts(rows);
+        if (id == 0)
+            return ResourceContexts();
+        const auto answered = [&] {
+            for (const QList<QVariant> &answer : std::as_const(answers))
+                if (answer.at(0).toULongLong() == id)
+                    return true;
+            return false;
+        };
+        if (!QTest::qWaitFor(answered, 15000) || !failures.isEmpty())
+            return std::nullopt;
+        for (const QList<QVariant> &answer : std::as_const(answers))
+            if (answer.at(0).toULongLong() == id)
+                return answer.at(1).value<ResourceContexts>();
+        return std::nullopt;
+    }
+
     void compareRecords(const QList<SmsRecord> &live, const QList<SmsRecord> &expected,
                         bool announcementTitles)
     {
@@ -275,6 +297,7 @@ private Q_SLOTS:
     void rejectedColumnIsDroppedAndRetriedOnce_data();
     void rejectedColumnIsDroppedAndRetriedOnce();
     void announcementTitles();
+    void contextsFollowTheKeysPermissions();
     void faults_data();
     void faults();
     void retryAfterDateIsReadOnTheServersClock();
@@ -934,6 +957,101 @@ void TestOneUptimeSource::announcementTitles()
         asked = m_server.requests().size();
         rows = fetchAll(*live, query({}, SmsColumn::SentAt, Qt::AscendingOrder), 400);
         QCOMPARE(requestsTo(m_server, "/api/status-page-announcement/", asked), 0);
+    }
+}
+
+void TestOneUptimeSource::contextsFollowTheKeysPermissions()
+{
+    // Messages of incidents, alerts and monitors, and what the cache the server serves knows of them.
+    QList<SmsRecord> rows;
+    for (const SmsRecord &r : cacheRows({}, {})) {
+        if ((r.link(LinkKind::Incident).isSet() && rows.size() < 12)
+            || (r.link(LinkKind::Alert).isSet() && rows.size() < 24))
+            rows << r;
+    }
+    QCOMPARE(rows.size(), 24);
+    const auto expected = contextsOf(*m_cache, rows);
+    QVERIFY(expected.has_value());
+    const QStringList keys = resourceContextKeys(rows);
+    QCOMPARE(expected->size(), keys.size());
+    const auto only = [&](bool label, bool stateAndSeverity, bool type) {
+        ResourceContexts contexts;
+        for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+            ResourceContext c;
+            if (label)
+                c.label = it->label;
+            if (stateAndSeverity) {
+                c.state = it->state;
+                c.severity = it->severity;
+            }
+            if (type)
+                c.type = it->type;
+            if (!c.isEmpty())
+                contexts.insert(it.key(), c);
+        }
+        return contexts;
+    };
+    int withEverything = 0;
+    for (const ResourceContext &c : *expected)
+        withEverything += (!c.label.isEmpty() && !c.state.isEmpty() && !c.severity.isEmpty()) || !c.type.isEmpty();
+    QCOMPARE(withEverything, int(expected->size()));
+
+    // A project member reads everything: what the cache says, through the relations, the state
+    // and severity lists, and the incidents' and alerts' severities.
+    {
+        auto live = openLive(settings(m_server, memberKey));
+        QVERIFY(live->a.opened);
+        const auto contexts = contextsOf(*live->source, rows);
+        QVERIFY(contexts.has_value());
+        QCOMPARE(*contexts, *expected);
+        // The lists are read once per session.
+        const qsizetype asked = m_server.requests().size();
+        QCOMPARE(contextsOf(*live->source, rows), expected);
+        QCOMPARE(requestsTo(m_server, "/api/incident-state/", asked), 0);
+        QCOMPARE(requestsTo(m_server, "/api/alert-severity/", asked), 0);
+    }
+    // A key for SMS logs only: the prefixed numbers and monitor types the relations give, no state
+    // or severity (none invented), no error, and the refused lists are not asked again.
+    {
+        auto live = openLive(settings(m_server, readKey));
+        QVERIFY(live->a.opened);
+        const qsizetype before = m_server.requests().size();
+        const auto contexts = contextsOf(*live->source, rows);
+        QVERIFY(contexts.has_value());
+        QCOMPARE(*contexts, only(true, false, true));
+        QVERIFY(requestsTo(m_server, "/api/incident-state/", before) == 1);
+        const qsizetype asked = m_server.requests().size();
+        QCOMPARE(contextsOf(*live->source, rows), contexts);
+        QCOMPARE(requestsTo(m_server, "/api/incident-state/", asked), 0);
+        QCOMPARE(requestsTo(m_server, "/api/incident/", asked), 0);
+        QVERIFY(live->a.errors.isEmpty());
+    }
+    // A server whose monitors' type is not relation-readable (9.5.13): dropped from the select,
+    // read from /api/monitor where the key may, left out where it may not.
+    m_server.setMissingColumns({QStringLiteral("monitor.monitorType")});
+    {
+        auto live = openLive(settings(m_server, memberKey));
+        QVERIFY(live->a.opened);
+        const qsizetype asked = m_server.requests().size();
+        QCOMPARE(contextsOf(*live->source, rows), expected);
+        QCOMPARE(requestsTo(m_server, "/api/monitor/get-list", asked), 1);
+    }
+    {
+        auto live = openLive(settings(m_server, readKey));
+        QVERIFY(live->a.opened);
+        QCOMPARE(contextsOf(*live->source, rows), only(true, false, false));
+    }
+    m_server.setMissingColumns({});
+    // An old server has no relations: nothing to ask.
+    {
+        OneUptimeServer old;
+        QCOMPARE(old.loadCache(m_smallCache), QString());
+        old.setOldServer(true);
+        old.addKey(readKey, m_project, QStringLiteral("ReadSmsLog"));
+        QVERIFY(old.listen() != 0);
+        auto live = openLive(settings(old, readKey));
+        QVERIFY(live->a.opened);
+        QCOMPARE((*live)->requestContexts(rows), SmsLogSource::RequestId(0));
     }
 }
 
