@@ -24,8 +24,10 @@ packages=(
     clang libclang-rt-14-dev
     # the secrets test's own keyring: a session bus and a Secret Service daemon
     dbus gnome-keyring
-    # headless runs and screenshots (tests use QT_QPA_PLATFORM=offscreen)
-    xvfb xauth
+    # headless runs and screenshots (tests use QT_QPA_PLATFORM=offscreen); the window tests run
+    # again under Xvfb with Qt's xcb platform (label xvfb: xvfb-run, xauth, and libqxcb.so, which
+    # Debian ships in libqt6gui6, not in qt6-qpa-plugins)
+    xvfb xauth libqt6gui6
     # fonts for the scripts and emoji of real SMS texts
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     # OneUptime's own server code in the tests (tests/realserver): its database, and curl to

@@ -55,12 +55,13 @@ class TestWindowState : public QObject
 
     // Shortcuts reach only the active window (under a real X server without a window manager,
     // nothing activates it by itself).
-    void activate()
+    static void activate(QWidget *window)
     {
-        m_window->activateWindow();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
     }
+    void activate() { activate(m_window.get()); }
 
     QHeaderView *header() const { return m_window->tableView()->horizontalHeader(); }
 
@@ -153,6 +154,7 @@ private Q_SLOTS:
         MainWindow window(&model, &summary);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        activate(&window); // F5 below
         model.setSource(&source);
         summary.setSource(&source);
         window.setSourceDescription(source.description());
