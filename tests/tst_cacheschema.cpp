@@ -517,7 +517,8 @@ private Q_SLOTS:
         execOn(path, QStringLiteral("DROP TABLE resource_context"));
         execOn(path, QStringLiteral("PRAGMA user_version = 2"));
         const QByteArray before = fingerprint(path);
-        const auto contextsOf = [](const QString &file, const SmsRecord &r) -> std::optional<ResourceContexts> {
+        const auto contextsOf
+            = [](const QString &file, const SmsRecord &r) -> std::optional<ResourceContexts> {
             SqliteCacheSource source(file);
             QSignalSpy opened(&source, &SmsLogSource::opened);
             source.open();
@@ -538,13 +539,15 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(path), before);
 
         // When a sync writes into it (with contexts)
-        const ResourceContext incident{QStringLiteral("INC-42"), QStringLiteral("Acknowledged"),
-                                       QStringLiteral("Critical"), {}};
+        const ResourceContext incident{
+            QStringLiteral("INC-42"), QStringLiteral("Acknowledged"), QStringLiteral("Critical"), {}};
         {
             CacheWriter writer;
             QCOMPARE(writer.open(path), QString());
-            QCOMPARE(writer.write({}, {}, {{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), incident}}),
-                     QString());
+            QCOMPARE(
+                writer.write({}, {},
+                             {{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), incident}}),
+                QString());
             // A later write that knows less keeps what is known; a new state replaces the old.
             QCOMPARE(writer.write({}, {},
                                   {{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")),
@@ -559,9 +562,10 @@ private Q_SLOTS:
         QVERIFY(!openThroughSource(path));
         ResourceContext resolved = incident;
         resolved.state = QStringLiteral("Resolved");
-        const ResourceContexts expected{{resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), resolved},
-                                        {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")),
-                                         ResourceContext{{}, {}, {}, QStringLiteral("API")}}};
+        const ResourceContexts expected{
+            {resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")), resolved},
+            {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")),
+             ResourceContext{{}, {}, {}, QStringLiteral("API")}}};
         QCOMPARE(contextsOf(path, record), expected);
         {
             const QString name = QStringLiteral("upgraded-2");

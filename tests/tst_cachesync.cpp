@@ -129,12 +129,14 @@ class TestCacheSync : public QObject
     {
         ResourceContexts contexts;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contexts"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contexts"));
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             QSqlQuery q(db);
             if (QFile::exists(path) && db.open()
-                && q.exec(QStringLiteral("SELECT kind || '/' || id, label, state, severity, type FROM resource_context")))
+                && q.exec(QStringLiteral(
+                    "SELECT kind || '/' || id, label, state, severity, type FROM resource_context")))
                 while (q.next())
                     contexts.insert(q.value(0).toString(),
                                     {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -244,7 +246,8 @@ private Q_SLOTS:
         for (const OneUptimeRecord &r : m_server.records()) {
             if (r.projectId != m_projectA)
                 continue;
-            for (const QString kind : {QStringLiteral("incident"), QStringLiteral("alert"), QStringLiteral("monitor")})
+            for (const QString kind :
+                 {QStringLiteral("incident"), QStringLiteral("alert"), QStringLiteral("monitor")})
                 if (r.links.contains(kind))
                     linked.insert(kind + u'/' + r.links.value(kind));
         }

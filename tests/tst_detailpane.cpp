@@ -231,14 +231,16 @@ void TestDetailPane::contextsOfTheShownMessage()
     pane.show();
     SmsRecord r = fullRecord();
     pane.setRecord(r);
-    const auto context = [&](const QString &key) { return pane.findChild<QLabel *>(QStringLiteral("linkContext_") + key); };
+    const auto context
+        = [&](const QString &key) { return pane.findChild<QLabel *>(QStringLiteral("linkContext_") + key); };
     QVERIFY(context(QStringLiteral("incident")));
     QVERIFY(!context(QStringLiteral("incident"))->isVisible()); // nothing known yet, nothing shown
 
     const ResourceContexts contexts{
         {resourceContextKey(LinkKind::Incident, QStringLiteral("inc-1")),
          {QStringLiteral("INC-42"), QStringLiteral("Acknowledged"), QStringLiteral("Critical"), {}}},
-        {resourceContextKey(LinkKind::Alert, QStringLiteral("alert-1")), {QStringLiteral("ALT-7"), {}, {}, {}}},
+        {resourceContextKey(LinkKind::Alert, QStringLiteral("alert-1")),
+         {QStringLiteral("ALT-7"), {}, {}, {}}},
         {resourceContextKey(LinkKind::Monitor, QStringLiteral("mon-1")), {{}, {}, {}, QStringLiteral("API")}},
     };
     // An answer for another message (the selection moved on) changes nothing.
@@ -248,7 +250,8 @@ void TestDetailPane::contextsOfTheShownMessage()
 
     pane.setContexts(r.id, contexts);
     QCOMPARE(text(pane, QStringLiteral("link_incident")), QStringLiteral("INC-42 Database unreachable"));
-    QCOMPARE(context(QStringLiteral("incident"))->text(), QStringLiteral("State: Acknowledged · Severity: Critical"));
+    QCOMPARE(context(QStringLiteral("incident"))->text(),
+             QStringLiteral("State: Acknowledged · Severity: Critical"));
     QVERIFY(context(QStringLiteral("incident"))->isVisible());
     // Only a label: the number as the project writes it, and no state line (none invented).
     QCOMPARE(text(pane, QStringLiteral("link_alert")), QStringLiteral("ALT-7 CPU über 90 %"));

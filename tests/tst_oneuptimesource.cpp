@@ -993,7 +993,8 @@ void TestOneUptimeSource::contextsFollowTheKeysPermissions()
     };
     int withEverything = 0;
     for (const ResourceContext &c : *expected)
-        withEverything += (!c.label.isEmpty() && !c.state.isEmpty() && !c.severity.isEmpty()) || !c.type.isEmpty();
+        withEverything
+            += (!c.label.isEmpty() && !c.state.isEmpty() && !c.severity.isEmpty()) || !c.type.isEmpty();
     QCOMPARE(withEverything, int(expected->size()));
 
     // A project member reads everything: what the cache says, through the relations, the state

@@ -401,7 +401,8 @@ void DetailPane::setContexts(const QString &recordId, const ResourceContexts &co
         const ResourceContext context = contexts.value(resourceContextKey(kind, link.id));
         // The number as the project writes it ("INC-42") in place of "#42".
         if (!context.label.isEmpty())
-            m_linkNames[index]->setText(link.name.isEmpty() ? context.label : context.label + u' ' + link.name);
+            m_linkNames[index]->setText(link.name.isEmpty() ? context.label
+                                                            : context.label + u' ' + link.name);
         QStringList parts;
         if (!context.state.isEmpty())
             parts << tr("State: %1").arg(context.state);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "mainwindow.h"
 
-#include "costreportmodel.h"
 #include "contextfinder.h"
+#include "costreportmodel.h"
 #include "costview.h"
 #include "detailpane.h"
 #include "filterbar.h"

@@ -12,9 +12,9 @@
 #include "sqlquerybuilder.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -428,9 +428,10 @@ void CacheReader::fetchContexts(quint64 id, const QStringList &keys)
         asked.append(key);
     QSqlQuery query = m_connection->prepared(
         // One primary-key lookup per asked key ("kind/id").
-        QStringLiteral("SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
-                       " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
-                       " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
+        QStringLiteral(
+            "SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
+            " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
+            " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
         {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))}, Reuse::Keep);
     if (query.exec()) {
         while (query.next())

@@ -40,9 +40,10 @@ const char *const linkColumns[LinkKindCount] = {
     "user_id",
 };
 
-// Version 1, plus in version 2 the cost roll-ups, in version 3 the resources' context. Times are integer milliseconds since the Unix epoch, UTC,
-// so that they sort and range-filter through an index. Money is integer US cents. Linked resources' display
-// names live in linked_resource, one row per (kind, id), so that a rename updates every message at once.
+// Version 1, plus in version 2 the cost roll-ups, in version 3 the resources' context. Times are integer
+// milliseconds since the Unix epoch, UTC, so that they sort and range-filter through an index. Money is
+// integer US cents. Linked resources' display names live in linked_resource, one row per (kind, id), so that
+// a rename updates every message at once.
 QStringList tableStatements(int fileVersion)
 {
     QStringList statements;

@@ -53,7 +53,8 @@ QString createIndexes(QSqlDatabase &db);
 QStringList rollupFillStatements();
 
 // Brings a cache of an earlier format to this one in one transaction, keeping every row (format 1
-// gains the cost roll-ups, filled from its rows; format 2 the empty context table). Returns an error text or "".
+// gains the cost roll-ups, filled from its rows; format 2 the empty context table). Returns an error text or
+// "".
 QString upgrade(QSqlDatabase &db);
 
 // The text an SQL failure is reported with: SQLite's own words, preceded by diskFullText() when

@@ -194,7 +194,8 @@ SmsLogSource::RequestId SqliteCacheSource::requestContexts(const QList<SmsRecord
         return 0;
     const RequestId id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_summaryWorker.reader, [reader = m_summaryWorker.reader, id, keys] { reader->fetchContexts(id, keys); },
+        m_summaryWorker.reader,
+        [reader = m_summaryWorker.reader, id, keys] { reader->fetchContexts(id, keys); },
         Qt::QueuedConnection);
     return id;
 }

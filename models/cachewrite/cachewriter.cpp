@@ -146,7 +146,8 @@ struct CacheWriter::Statements {
                 " number = coalesce(excluded.number, number), email = coalesce(excluded.email, email)"))
             // The same for contexts: a sync whose key may read less keeps what an earlier one read.
             && storeContext.prepare(QStringLiteral(
-                "INSERT INTO resource_context (kind, id, label, state, severity, type) VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO resource_context (kind, id, label, state, severity, type) VALUES (?, ?, ?, ?, "
+                "?, ?)"
                 " ON CONFLICT (kind, id) DO UPDATE SET label = coalesce(excluded.label, label),"
                 " state = coalesce(excluded.state, state), severity = coalesce(excluded.severity, severity),"
                 " type = coalesce(excluded.type, type)"));

@@ -583,7 +583,8 @@ void DemoGenerator::Private::planIssue(Project &project, bool alert, qint64 base
         open.removeFirst();
     ResourceContext &context
         = contexts[resourceContextKey(alert ? LinkKind::Alert : LinkKind::Incident, issue.resource.id)];
-    context.label = (alert ? QStringLiteral("ALT-") : QStringLiteral("INC-")) + QString::number(*issue.resource.number);
+    context.label
+        = (alert ? QStringLiteral("ALT-") : QStringLiteral("INC-")) + QString::number(*issue.resource.number);
     context.state = alert ? QStringLiteral("Created") : QStringLiteral("Identified");
     context.severity = demoSeverity(issue.resource.id, alert);
 

@@ -58,9 +58,9 @@ void OneUptimeContextReader::getList(const QString &path, const QJsonObject &que
     QUrlQuery paging;
     paging.addQueryItem(QStringLiteral("skip"), QStringLiteral("0"));
     paging.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
-                                                      {QStringLiteral("select"), select}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("select"), select}})
+              .toJson(QJsonDocument::Compact);
     OneUptimeCall *call = m_client->post(path + QStringLiteral("/get-list"), paging, body);
     // Exactly one answer, whichever comes first: success, failure, or the call gone (closing).
     auto answered = std::make_shared<bool>(false);
@@ -104,7 +104,8 @@ void OneUptimeContextReader::withNames(const QString &path, std::function<void()
                 if (data) {
                     for (const QJsonValue &row : *data) {
                         const QJsonObject object = row.toObject();
-                        const QString name = OneUptimeParser::unwrap(object.value(QStringLiteral("name"))).toString();
+                        const QString name
+                            = OneUptimeParser::unwrap(object.value(QStringLiteral("name"))).toString();
                         if (!name.isEmpty())
                             list->names.insert(idOf(object.value(QStringLiteral("_id"))), name);
                     }

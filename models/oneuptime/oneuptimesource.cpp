@@ -845,7 +845,8 @@ SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> 
                                          {QStringLiteral("value"), QJsonArray::fromStringList(messages)}}}};
     list(id, query, {}, OneUptimeQuery::Fields::Context, 0, int(messages.size()),
          [this, id](const QByteArray &body) {
-             const QJsonArray data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray();
+             const QJsonArray data
+                 = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray();
              const bool typeRefused = m_droppedColumns.contains(QStringLiteral("monitor.monitorType"));
              ContextDraft draft;
              for (const QJsonValue &row : data) {
@@ -853,7 +854,8 @@ SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> 
                  for (const LinkKind kind : {LinkKind::Incident, LinkKind::Alert, LinkKind::Monitor}) {
                      const QString relation = linkKindKey(kind);
                      const QJsonObject object = message.value(relation).toObject();
-                     const QString resource = OneUptimeParser::unwrap(object.value(QStringLiteral("_id"))).toString();
+                     const QString resource
+                         = OneUptimeParser::unwrap(object.value(QStringLiteral("_id"))).toString();
                      if (resource.isEmpty())
                          continue;
                      const QString key = resourceContextKey(kind, resource);
@@ -872,7 +874,8 @@ SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> 
                      if (!label.isEmpty())
                          draft.contexts[key].label = label;
                      const QString capitalized = relation.left(1).toUpper() + relation.mid(1);
-                     const QString state = field(QStringLiteral("current") + capitalized + QStringLiteral("StateId"));
+                     const QString state
+                         = field(QStringLiteral("current") + capitalized + QStringLiteral("StateId"));
                      draft.stateIds.insert(key, state); // empty: its severity may still be read
                  }
              }

@@ -19,7 +19,10 @@ struct ResourceContext {
     QString severity; // the severity's name ("Critical"): incidents and alerts
     QString type; // the monitor's type ("API", "Ping", ...)
 
-    bool isEmpty() const { return label.isEmpty() && state.isEmpty() && severity.isEmpty() && type.isEmpty(); }
+    bool isEmpty() const
+    {
+        return label.isEmpty() && state.isEmpty() && severity.isEmpty() && type.isEmpty();
+    }
     bool operator==(const ResourceContext &) const = default;
 };
 

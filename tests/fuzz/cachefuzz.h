@@ -91,12 +91,19 @@ inline void *reallocate(void *p, int n)
     std::memcpy(block, &n, sizeof n);
     return block + header;
 }
-inline int roundUp(int n) { return (n + 7) & ~7; }
-inline int init(void *) { return SQLITE_OK; }
+inline int roundUp(int n)
+{
+    return (n + 7) & ~7;
+}
+inline int init(void *)
+{
+    return SQLITE_OK;
+}
 inline void shutdown(void *) { }
 inline void install()
 {
-    static const sqlite3_mem_methods methods{allocate, release, reallocate, size, roundUp, init, shutdown, nullptr};
+    static const sqlite3_mem_methods methods{allocate, release, reallocate, size,
+                                             roundUp,  init,    shutdown,   nullptr};
     if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK) {
         std::fprintf(stderr, "sqlite3_config(SQLITE_CONFIG_MALLOC) refused\n");
         std::abort();

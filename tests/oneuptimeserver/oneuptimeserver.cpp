@@ -1072,12 +1072,14 @@ QString OneUptimeServer::loadCache(const QString &path)
             // Format 3: the contexts a sync kept; states and severities get ids made from their names.
             QHash<QString, QHash<QString, QString>> names;
             const auto nameId = [&names](const QString &list, const QString &name) {
-                const QString id = QUuid::createUuidV5(QUuid(), list + u'/' + name).toString(QUuid::WithoutBraces);
+                const QString id
+                    = QUuid::createUuidV5(QUuid(), list + u'/' + name).toString(QUuid::WithoutBraces);
                 names[list].insert(id, name);
                 return id;
             };
-            if (error.isEmpty() && query.exec(QStringLiteral("SELECT kind, id, label, state, severity, type"
-                                                             " FROM resource_context"))) {
+            if (error.isEmpty()
+                && query.exec(QStringLiteral("SELECT kind, id, label, state, severity, type"
+                                             " FROM resource_context"))) {
                 while (query.next()) {
                     const QString kind = query.value(0).toString();
                     OneUptimeLinked &link = linked[kind + u'/' + query.value(1).toString().toLower()];
@@ -1431,7 +1433,8 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
     const bool isAnnouncement = announcementMatch.hasMatch() && (post || get);
     // Incidents, alerts and monitors (by id) and the state and severity lists: get-list only.
     static const QRegularExpression resourceListRoute(QStringLiteral(
-        "^/api/(incident|alert|monitor|incident-state|incident-severity|alert-state|alert-severity)/get-list$"));
+        "^/api/(incident|alert|monitor|incident-state|incident-severity|alert-state|alert-severity)/"
+        "get-list$"));
     const QRegularExpressionMatch resourceListMatch = resourceListRoute.match(QString::fromUtf8(path));
     const bool isResourceList = resourceListMatch.hasMatch() && post && !m_oldServer;
     if (!isList && !isCount && !isItem && !isAnnouncement && !isResourceList)
@@ -1483,11 +1486,12 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                                    "You need one of these permissions: Project Owner, Project "
                                    "Admin, Project Member, Read Status Page Announcement")};
             if (isResourceList && !announcementReaders.contains(key.permission))
-                throw HttpError{403,
-                                QStringLiteral("You do not have permissions to read %1. You need one of these "
-                                               "permissions: Project Owner, Project Admin, Project Member, "
-                                               "Read %1")
-                                    .arg(resource)};
+                throw HttpError{
+                    403,
+                    QStringLiteral("You do not have permissions to read %1. You need one of these "
+                                   "permissions: Project Owner, Project Admin, Project Member, "
+                                   "Read %1")
+                        .arg(resource)};
             if (!readers.contains(key.permission))
                 throw HttpError{422,
                                 QStringLiteral("You do not have permissions to read SMS Log. ")
@@ -1547,17 +1551,19 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
             if (list.contains(u'-')) { // a state or severity list
                 const QHash<QString, QString> names = m_names.value(list);
                 for (auto it = names.cbegin(); it != names.cend(); ++it)
-                    data.append(QJsonObject{{QStringLiteral("_id"), it.key()}, {QStringLiteral("name"), it.value()}});
+                    data.append(
+                        QJsonObject{{QStringLiteral("_id"), it.key()}, {QStringLiteral("name"), it.value()}});
             } else { // incidents, alerts or monitors of the key's project, by id
-                const QJsonObject ids = body.value(QStringLiteral("query")).toObject().value(QStringLiteral("_id")).toObject();
+                const QJsonObject ids
+                    = body.value(QStringLiteral("query")).toObject().value(QStringLiteral("_id")).toObject();
                 const QJsonObject select = body.value(QStringLiteral("select")).toObject();
                 for (const QJsonValue &value : ids.value(QStringLiteral("value")).toArray()) {
                     const QString id = value.toString().toLower();
                     const auto found = m_linked.constFind(list + u'/' + id);
                     const bool ours = found != m_linked.cend()
                         && std::any_of(m_records.cbegin(), m_records.cend(), [&](const OneUptimeRecord &r) {
-                               return r.projectId == key.projectId && r.links.value(list) == id;
-                           });
+                                          return r.projectId == key.projectId && r.links.value(list) == id;
+                                      });
                     if (!ours)
                         continue;
                     QJsonObject row{{QStringLiteral("_id"), id}};
@@ -1569,10 +1575,11 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                     data.append(row);
                 }
             }
-            return jsonResponse(200, jsonBytes(QJsonObject{{QStringLiteral("data"), data},
-                                                           {QStringLiteral("count"), data.size()},
-                                                           {QStringLiteral("skip"), 0},
-                                                           {QStringLiteral("limit"), data.size()}}));
+            return jsonResponse(200,
+                                jsonBytes(QJsonObject{{QStringLiteral("data"), data},
+                                                      {QStringLiteral("count"), data.size()},
+                                                      {QStringLiteral("skip"), 0},
+                                                      {QStringLiteral("limit"), data.size()}}));
         }
 
         if (isItem) {
