@@ -268,6 +268,11 @@ private Q_SLOTS:
         m_server.setClockOffsetMs(60000);
         QVERIFY(sync(path, memberKey, 500).result);
         QCOMPARE(contextTable(path), expected);
+        // A snapshot for a reviewer carries them too.
+        const QString snapshot = m_dir.filePath(QStringLiteral("contexts-snapshot.sqlite"));
+        QCOMPARE(CacheExport::exportRows(path, {}, snapshot, {CacheExport::Format::Sqlite, false, {}, {}}),
+                 QString());
+        QCOMPARE(contextTable(snapshot), expected);
 
         // A key for SMS logs only: the prefixed numbers and monitor types; no state or severity.
         ResourceContexts readable;

@@ -7,6 +7,8 @@
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimeserver.h"
+#include "oneuptimesource.h"
+#include "resourcecontext.h"
 #include "smslogsummary.h"
 #include "smslogtablemodel.h"
 
@@ -424,6 +426,82 @@ private Q_SLOTS:
         QCOMPARE(int(live.a.openError->kind), kind);
         QVERIFY(!live.a.openError->message.isEmpty());
         QVERIFY(!live.a.openError->message.contains(apiKey) && !live.a.openError->detail.contains(apiKey));
+    }
+
+    // What the server gives of incidents, alerts and monitors beyond their names (issue 16): a
+    // member's key reads the seeded states, severities and monitor types; a ReadSmsLog key only
+    // what the relations give (the prefixed numbers). Nothing is invented, nothing fails.
+    void contextsAsTheServerGivesThem_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("ProjectMember") << QStringLiteral("member");
+        QTest::newRow("ReadSmsLog only") << QStringLiteral("read");
+    }
+
+    void contextsAsTheServerGivesThem()
+    {
+        QFETCH(QString, role);
+        Live live(settings(key(role.toLatin1().constData())));
+        QVERIFY(live.open(120000));
+        QList<SmsRecord> sample;
+        for (const SmsRecord &r : std::as_const(m_expected))
+            if (!resourceContextKeys({r}).isEmpty() && sample.size() < 40)
+                sample << r;
+        const OneUptimeQuery::ServerFeatures features = live->serverInfo().features;
+        if (!features.relations) {
+            QCOMPARE(live->requestContexts(sample), SmsLogSource::RequestId(0));
+            return;
+        }
+        QVERIFY(sample.size() >= 10);
+        QSignalSpy answers(live.source.get(), &SmsLogSource::contextsFetched);
+        QSignalSpy failures(live.source.get(), &SmsLogSource::requestFailed);
+        const SmsLogSource::RequestId id = live->requestContexts(sample);
+        QVERIFY(id != 0);
+        QVERIFY(QTest::qWaitFor([&] { return !answers.isEmpty(); }, 60000));
+        QCOMPARE(answers.first().first().toULongLong(), id);
+        QVERIFY(failures.isEmpty());
+        const ResourceContexts contexts = answers.first().at(1).value<ResourceContexts>();
+        const bool member = role == u"member";
+        int checked = 0;
+        for (const SmsRecord &r : std::as_const(sample)) {
+            for (const LinkKind kind : {LinkKind::Incident, LinkKind::Alert}) {
+                const LinkedResource &link = r.link(kind);
+                if (!link.isSet())
+                    continue;
+                const bool incident = kind == LinkKind::Incident;
+                const ResourceContext c = contexts.value(resourceContextKey(kind, link.id));
+                const QString prefix = incident ? QStringLiteral("INC-") : QStringLiteral("ALT-");
+                if (features.numberPrefix && link.number)
+                    QCOMPARE(c.label, prefix + QString::number(*link.number));
+                else
+                    QVERIFY2(c.label.isEmpty() || c.label.startsWith(prefix), qPrintable(c.label));
+                const QString state = incident ? QStringLiteral("Identified") : QStringLiteral("Created");
+                const QString severity = incident ? QStringLiteral("Critical") : QStringLiteral("High");
+                if (member && features.numberPrefix) { // 9.5.13 and later: all of it
+                    QCOMPARE(c.state, state);
+                    QCOMPARE(c.severity, severity);
+                } else if (member) { // older servers: what they let us read, never something else
+                    QVERIFY2(c.state.isEmpty() || c.state == state, qPrintable(c.state));
+                    QVERIFY2(c.severity.isEmpty() || c.severity == severity, qPrintable(c.severity));
+                } else {
+                    QCOMPARE(c.state, QString());
+                    QCOMPARE(c.severity, QString());
+                }
+                ++checked;
+            }
+            const LinkedResource &monitor = r.link(LinkKind::Monitor);
+            if (monitor.isSet()) {
+                const QString type = contexts.value(resourceContextKey(LinkKind::Monitor, monitor.id)).type;
+                if (member)
+                    QCOMPARE(type, QStringLiteral("Manual"));
+                else // relation-readable on newer servers only; /api/monitor refuses this key
+                    QVERIFY2(type.isEmpty() || type == u"Manual", qPrintable(type));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 10);
+        qInfo("%s: %lld contexts for %lld messages", qPrintable(role), qint64(contexts.size()),
+              qint64(sample.size()));
     }
 
     // Every row, every field, page by page, in both time orders; another project's key sees its

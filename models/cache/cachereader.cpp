@@ -3,6 +3,7 @@
 #include "cachereader.h"
 
 #include "cacheconnection.h"
+#include "cachecontexts.h"
 #include "cacheschema.h"
 #include "cachetotals.h"
 #include "requestgate.h"
@@ -418,31 +419,10 @@ void CacheReader::fetchContexts(quint64 id, const QStringList &keys)
     const RequestScope scope(*m_gate, id, m_connection.get());
     if (!scope.started())
         return;
-    ResourceContexts contexts;
-    if (!isOpen() || m_fileVersion < 3 || keys.isEmpty()) {
-        emit contextsFetched(id, contexts);
-        return;
-    }
-    QJsonArray asked;
-    for (const QString &key : keys)
-        asked.append(key);
-    QSqlQuery query = m_connection->prepared(
-        // One primary-key lookup per asked key ("kind/id").
-        QStringLiteral(
-            "SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
-            " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
-            " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
-        {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))}, Reuse::Keep);
-    if (query.exec()) {
-        while (query.next())
-            contexts.insert(query.value(0).toString(),
-                            ResourceContext{query.value(1).toString(), query.value(2).toString(),
-                                            query.value(3).toString(), query.value(4).toString()});
-    }
     // A failed read leaves out what it could not read (contexts are extra, never an error).
-    if (query.lastError().isValid())
-        contexts.clear();
-    emit contextsFetched(id, contexts);
+    const std::optional<ResourceContexts> contexts
+        = isOpen() ? CacheContexts::read(*m_connection, m_fileVersion, keys) : std::nullopt;
+    emit contextsFetched(id, contexts.value_or(ResourceContexts()));
 }
 
 void CacheReader::fetchLinkCandidates(quint64 id, LinkKind kind, qint64 number, const QString &projectId)

@@ -3,6 +3,7 @@
 #include "cacheexport.h"
 
 #include "cacheconnection.h"
+#include "cachecontexts.h"
 #include "cacherecord.h"
 #include "cacheschema.h"
 #include "cachewriter.h"
@@ -160,6 +161,7 @@ class ExportRows
 public:
     ExportRows(CacheConnection &connection, const QString &path, const SmsFilter &filter, Qt::SortOrder order)
         : m_path(path)
+        , m_connection(connection)
         , m_rows(connection, SmsQuery{filter, {SmsColumn::SentAt, order}}, pageSize)
     { }
 
@@ -171,6 +173,16 @@ public:
     }
 
     qint64 total() const { return m_rows.total(); }
+    const QString &path() const { return m_path; }
+
+    // What the file holds of the incidents, alerts and monitors of `page`, for a snapshot; nullopt
+    // when reading failed.
+    std::optional<ResourceContexts> contextsOf(const QList<SmsRecord> &page)
+    {
+        if (m_fileVersion < 0)
+            m_fileVersion = CacheSchema::fileVersion(m_connection.database());
+        return CacheContexts::read(m_connection, m_fileVersion, resourceContextKeys(page));
+    }
 
     // The next page of records; empty at the end. Sets `error` on failure.
     QList<SmsRecord> next(QString &error)
@@ -184,6 +196,8 @@ public:
 
 private:
     QString m_path;
+    CacheConnection &m_connection;
+    int m_fileVersion = -1; // read once, by contextsOf()
     RowStream m_rows;
 };
 
@@ -377,13 +391,19 @@ QString writeSnapshot(ExportRows &rows, const QString &output, const SmsFilter &
             QList<SmsRecord> page = rows.next(error);
             if (!error.isEmpty() || page.isEmpty())
                 break;
+            // The incidents' states and severities and the monitors' types travel with the rows.
+            const std::optional<ResourceContexts> contexts = rows.contextsOf(page);
+            if (!contexts) {
+                error = readError(rows.path());
+                break;
+            }
             for (SmsRecord &record : page) {
                 if (options.redact)
                     record = redacted(record);
                 if (!record.projectId.isEmpty() && !projects.contains(record.projectId))
                     projects.insert(record.projectId, record.projectName);
             }
-            if (const QString writeFailed = writer.write(page); !writeFailed.isEmpty()) {
+            if (const QString writeFailed = writer.write(page, {}, *contexts); !writeFailed.isEmpty()) {
                 error = writeError(output, writeFailed);
                 break;
             }
