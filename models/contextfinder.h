@@ -8,16 +8,18 @@
 #include <QObject>
 #include <QPointer>
 
+class SmsLogTableModel;
+
 // The context of the message shown in the detail pane (its incident's prefixed number, state and
-// severity, its monitor's type: SmsLogSource::requestContexts), one message at a time: asking
-// for another one drops the answer still awaited. GUI thread only.
+// severity, its monitor's type: SmsLogSource::requestContexts), asked of the table's source, one
+// message at a time: asking for another one drops the answer still awaited. GUI thread only; the
+// table is not owned.
 class ContextFinder : public QObject
 {
     Q_OBJECT
 public:
-    explicit ContextFinder(QObject *parent = nullptr);
+    explicit ContextFinder(SmsLogTableModel *table, QObject *parent = nullptr);
 
-    void setSource(SmsLogSource *source);
     // Asks for `record`'s contexts → found(record.id, ...); nothing when the source knows none.
     void ask(const SmsRecord &record);
     // Forgets the message asked about (no answer follows).
@@ -27,7 +29,8 @@ Q_SIGNALS:
     void found(const QString &recordId, const ResourceContexts &contexts);
 
 private:
-    QPointer<SmsLogSource> m_source;
+    SmsLogTableModel *m_table;
+    QPointer<SmsLogSource> m_source; // the source of the request under way
     SmsLogSource::RequestId m_request = 0;
     QString m_recordId;
 };

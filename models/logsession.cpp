@@ -20,7 +20,7 @@ LogSession::LogSession(SmsLogTableModel *table, SmsLogSummary *summary, CostRepo
     , m_summary(summary ? summary : new SmsLogSummary(this))
     , m_costs(costs || table || summary ? costs : new CostReportModel(this))
     , m_linkCandidates(new LinkCandidateFinder(m_table, this))
-    , m_contexts(new ContextFinder(this))
+    , m_contexts(new ContextFinder(m_table, this))
 {
     connectModels();
 }
@@ -55,7 +55,6 @@ void LogSession::setSource(SmsLogSource *source)
     // Every model, even when the source is the same: a refused source's report must not stay.
     m_table->setSource(source);
     m_summary->setSource(source);
-    m_contexts->setSource(source);
     if (m_costs)
         m_costs->setSource(source);
     emit sourceChanged(source);

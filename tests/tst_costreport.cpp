@@ -545,8 +545,9 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery sql(db);
-            for (const char *statement : {"DROP TABLE cost_by_hour", "DROP TABLE cost_by_day",
-                                          "DROP INDEX sms_log_status_time", "PRAGMA user_version = 1"})
+            for (const char *statement :
+                 {"DROP TABLE cost_by_hour", "DROP TABLE cost_by_day", "DROP INDEX sms_log_status_time",
+                  "DROP TABLE resource_context", "PRAGMA user_version = 1"})
                 QVERIFY2(sql.exec(QString::fromLatin1(statement)), statement);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

@@ -350,6 +350,7 @@ class TestHostileWrites : public QObject
     QString m_smallCache; // a good cache of a few rows
     QString m_partialCache; // a sync of the project stopped after three batches
     QString m_formatOneCache; // format 1, rows of a project the server does not have
+    QString m_formatTwoCache; // format 2, the same
     QString m_exportSource; // the cache the export tests read
     qint64 m_exportRows = 0;
     QHash<Format, QString> m_references; // a complete export of m_exportSource per format
@@ -660,7 +661,9 @@ private Q_SLOTS:
         // A good small cache, and one of format 1 (no cost roll-ups) from an older version.
         m_smallCache = m_dir.filePath(QStringLiteral("small.sqlite"));
         m_formatOneCache = m_dir.filePath(QStringLiteral("format-1.sqlite"));
-        for (const auto &[path, rows] : {std::pair{m_smallCache, 50}, std::pair{m_formatOneCache, 3000}}) {
+        m_formatTwoCache = m_dir.filePath(QStringLiteral("format-2.sqlite"));
+        for (const auto &[path, rows] : {std::pair{m_smallCache, 50}, std::pair{m_formatOneCache, 3000},
+                                         std::pair{m_formatTwoCache, 3000}}) {
             CacheWriter writer;
             QCOMPARE(writer.create(path), QString());
             QList<SmsRecord> records;
@@ -672,8 +675,13 @@ private Q_SLOTS:
         QVERIFY(execOn(m_formatOneCache,
                        {QStringLiteral("DROP TABLE cost_by_hour"), QStringLiteral("DROP TABLE cost_by_day"),
                         QStringLiteral("DROP INDEX sms_log_status_time"),
+                        QStringLiteral("DROP TABLE resource_context"),
                         QStringLiteral("PRAGMA user_version = 1"), QStringLiteral("VACUUM")}));
         QCOMPARE(valueOf(m_formatOneCache, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(execOn(m_formatTwoCache,
+                       {QStringLiteral("DROP TABLE resource_context"),
+                        QStringLiteral("PRAGMA user_version = 2"), QStringLiteral("VACUUM")}));
+        QCOMPARE(valueOf(m_formatTwoCache, QStringLiteral("PRAGMA user_version")).toInt(), 2);
 
         // What the exports read, and each format exported completely.
         m_exportRows = 30000;
@@ -866,17 +874,19 @@ private Q_SLOTS:
 
     void diskFullDuringSync_data()
     {
-        QTest::addColumn<QString>("start"); // "none", "partial" or "format 1"
+        QTest::addColumn<QString>("start"); // "none", "partial", "format 1" or "format 2"
         QTest::addColumn<int>("freePercent"); // free space left, in percent of a whole cache
         QTest::addColumn<bool>("unchanged"); // the file stays byte for byte (or absent)
         QTest::newRow("new cache, no space") << "none" << 0 << true;
         QTest::newRow("new cache, space for a third") << "none" << 33 << false;
         QTest::newRow("half synced, no space") << "partial" << 0 << true;
         QTest::newRow("half synced, space for a quarter more") << "partial" << 25 << false;
-        // Migration from every earlier format (there is one: 1) under a full disk: the upgrade
-        // is one transaction, so the file stays as it was, then the sync after it keeps every row.
+        // Migration from every earlier format (1 and 2) under a full disk: the upgrade is one
+        // transaction, so the file stays as it was, then the sync after it keeps every row.
+        // (Format 2's upgrade adds one empty table: a page, so only "no space" stops it.)
         QTest::newRow("format 1, no space") << "format 1" << 0 << true;
         QTest::newRow("format 1, space runs out in the upgrade") << "format 1" << 1 << true;
+        QTest::newRow("format 2, no space") << "format 2" << 0 << true;
     }
 
     void diskFullDuringSync()
@@ -888,6 +898,7 @@ private Q_SLOTS:
             return verifyInUserNamespace();
         const QString initial = start == u"partial" ? m_partialCache
             : start == u"format 1"                  ? m_formatOneCache
+            : start == u"format 2"                  ? m_formatTwoCache
                                                     : QString();
         const qint64 initialSize = initial.isEmpty() ? 0 : QFileInfo(initial).size();
         const QString mount = mountPoint();
@@ -945,9 +956,9 @@ private Q_SLOTS:
 
     void everyEarlierFormatHasARow()
     {
-        // Format 1 is the only earlier one (diskFullDuringSync; tst_cacheschema upgrades it with
-        // a writer). A format 3 needs a format-2 row there and here.
-        QCOMPARE(CacheSchema::version, 2);
+        // Formats 1 and 2 are the earlier ones (diskFullDuringSync; tst_cacheschema upgrades them
+        // with a writer). A format 4 needs a format-3 row there and here.
+        QCOMPARE(CacheSchema::version, 3);
     }
 
     // ---- a full disk during an export ---------------------------------------------------------

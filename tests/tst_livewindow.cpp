@@ -277,6 +277,68 @@ private Q_SLOTS:
         QVERIFY(!m_live.model->isFollowing());
     }
 
+    // The detail pane's incident and monitor context (issue 16): the live window with a member's
+    // key shows what the cache window shows; a key for SMS logs only shows the prefixed number,
+    // no state or severity it may not read, and no error.
+    void detailShowsWhatTheKeyMayRead()
+    {
+        const auto label = [](const Window &w, const QString &name) {
+            return w.window->detailPane()->findChild<QLabel *>(name);
+        };
+        const auto context = [&](const Window &w, const QString &key) {
+            QLabel *shown = label(w, QStringLiteral("linkContext_") + key);
+            return shown && !shown->isHidden() ? shown->text() : QString();
+        };
+        const auto showNewestIncident = [](Window &w, const QString &projectId) {
+            SmsFilter incidents;
+            incidents.linkKind = LinkKind::Incident;
+            incidents.projectId = projectId;
+            w.model->setFilter(incidents);
+            w.window->tableView()->sortByColumn(int(SmsColumn::SentAt), Qt::DescendingOrder);
+            if (!QTest::qWaitFor([&] { return w.settled() && loaded(w, 0, 1); }, 30000))
+                return SmsRecord();
+            w.window->tableView()->selectRow(0);
+            return w.model->index(0, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>();
+        };
+        const SmsRecord live = showNewestIncident(m_live, {});
+        const SmsRecord cached = showNewestIncident(m_cache, m_project);
+        QVERIFY(live.link(LinkKind::Incident).isSet());
+        QCOMPARE(live.id, cached.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!context(m_live, QStringLiteral("incident")).isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!context(m_cache, QStringLiteral("incident")).isEmpty(), 15000);
+        QVERIFY(context(m_live, QStringLiteral("incident")).contains(QStringLiteral("State: ")));
+        QCOMPARE(context(m_live, QStringLiteral("incident")), context(m_cache, QStringLiteral("incident")));
+        QCOMPARE(context(m_live, QStringLiteral("monitor")), context(m_cache, QStringLiteral("monitor")));
+        QCOMPARE(label(m_live, QStringLiteral("link_incident"))->text(),
+                 label(m_cache, QStringLiteral("link_incident"))->text());
+        QVERIFY(label(m_live, QStringLiteral("link_incident"))->text().startsWith(QStringLiteral("INC-")));
+
+        const QString readKey = QStringLiteral("2f7b9c1d-3e4a-4b5c-8d6e-7f8091a2b3c4");
+        m_server.addKey(readKey, m_project, QStringLiteral("ReadSmsLog"));
+        OneUptimeSettings settings;
+        settings.instance = m_server.url();
+        settings.apiKey = readKey;
+        settings.timeoutMs = 10000;
+        Window reader;
+        QVERIFY(open(reader, new OneUptimeSource(settings)));
+        QCOMPARE(showNewestIncident(reader, {}).id, live.id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            label(reader, QStringLiteral("link_incident"))->text().startsWith(QStringLiteral("INC-")), 15000);
+        QCOMPARE(label(reader, QStringLiteral("link_incident"))->text(),
+                 label(m_live, QStringLiteral("link_incident"))->text());
+        QCOMPARE(context(reader, QStringLiteral("incident")), QString()); // no state, no severity
+        const QString bar = reader.window->statusBar()->currentMessage();
+        QVERIFY2(!bar.contains(QStringLiteral("ermission")) && !bar.contains(QStringLiteral("fail")),
+                 qPrintable(bar));
+        reader.close();
+        for (Window *w : {&m_live, &m_cache}) {
+            SmsFilter all;
+            if (w == &m_cache)
+                all.projectId = m_project;
+            w->model->setFilter(all);
+        }
+    }
+
     void wildcardNoteShownForLiveFilters()
     {
         auto *notes = m_live.window->findChild<QLabel *>(QStringLiteral("filterNotes"));

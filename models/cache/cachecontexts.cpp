@@ -21,10 +21,12 @@ std::optional<ResourceContexts> read(CacheConnection &connection, int fileVersio
         asked.append(key);
     QSqlQuery query = connection.prepared(
         // One primary-key lookup per asked key ("kind/id").
-        QStringLiteral("SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
-                       " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
-                       " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
-        {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))}, CacheConnection::Reuse::Keep);
+        QStringLiteral(
+            "SELECT j.value, r.label, r.state, r.severity, r.type FROM json_each(?) j"
+            " CROSS JOIN resource_context r ON r.kind = substr(j.value, 1, instr(j.value, '/') - 1)"
+            " AND r.id = substr(j.value, instr(j.value, '/') + 1)"),
+        {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))},
+        CacheConnection::Reuse::Keep);
     if (!query.exec())
         return std::nullopt;
     while (query.next())

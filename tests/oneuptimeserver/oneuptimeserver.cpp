@@ -1485,12 +1485,13 @@ OneUptimeServer::Response OneUptimeServer::respondApi(const OneUptimeRecordedReq
                     QStringLiteral("You do not have permissions to read Status Page Announcement. "
                                    "You need one of these permissions: Project Owner, Project "
                                    "Admin, Project Member, Read Status Page Announcement")};
+            // As OneUptime 9.5.13 answers (tests/realserver): 422, naming the permissions that would do.
             if (isResourceList && !announcementReaders.contains(key.permission))
                 throw HttpError{
-                    403,
+                    422,
                     QStringLiteral("You do not have permissions to read %1. You need one of these "
                                    "permissions: Project Owner, Project Admin, Project Member, "
-                                   "Read %1")
+                                   "Read %1, Read All Project Resources")
                         .arg(resource)};
             if (!readers.contains(key.permission))
                 throw HttpError{422,
