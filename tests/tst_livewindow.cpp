@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "demogenerator.h"
+#include "detailpane.h"
 #include "logtableview.h"
 #include "mainwindow.h"
 #include "oneuptimeserver.h"
@@ -289,16 +290,24 @@ private Q_SLOTS:
             QLabel *shown = label(w, QStringLiteral("linkContext_") + key);
             return shown && !shown->isHidden() ? shown->text() : QString();
         };
+        // The newest message of an incident, selected (the windows show the same rows in the same
+        // order: sameRowsOrderAndTotals).
         const auto showNewestIncident = [](Window &w, const QString &projectId) {
-            SmsFilter incidents;
-            incidents.linkKind = LinkKind::Incident;
-            incidents.projectId = projectId;
-            w.model->setFilter(incidents);
+            SmsFilter project;
+            project.projectId = projectId;
+            w.model->setFilter(project);
             w.window->tableView()->sortByColumn(int(SmsColumn::SentAt), Qt::DescendingOrder);
-            if (!QTest::qWaitFor([&] { return w.settled() && loaded(w, 0, 1); }, 30000))
+            if (!QTest::qWaitFor([&] { return w.settled() && loaded(w, 0, 200); }, 30000))
                 return SmsRecord();
-            w.window->tableView()->selectRow(0);
-            return w.model->index(0, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>();
+            for (int row = 0; row < 200; ++row) {
+                const SmsRecord r
+                    = w.model->index(row, 0).data(SmsLogTableModel::RecordRole).value<SmsRecord>();
+                if (r.link(LinkKind::Incident).isSet()) {
+                    w.window->tableView()->selectRow(row);
+                    return r;
+                }
+            }
+            return SmsRecord();
         };
         const SmsRecord live = showNewestIncident(m_live, {});
         const SmsRecord cached = showNewestIncident(m_cache, m_project);
