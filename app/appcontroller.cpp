@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 SMS Log Viewer contributors
 #include "appcontroller.h"
 
-#include "cacheschema.h"
-
 #include "backgroundjob.h"
 #include "cacheexport.h"
+#include "cacheschema.h"
 #include "cachesync.h"
 #include "connectioncontroller.h"
 #include "costreportmodel.h"
@@ -393,8 +392,24 @@ void AppController::checkScreenshot()
         return;
     const QString path = m_screenshotPath;
     m_screenshotPath.clear();
-    // One more turn of the event loop so the last data is painted.
-    QTimer::singleShot(150, this, [this, path, failed] {
+    // The detail pane of a message with a story: the newest loaded one of an incident, whose
+    // context (number, state, severity) the source then reads.
+    const bool detail = m_screenshotPart == QLatin1String("detail");
+    if (detail && !failed) {
+        for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(SmsLogTableModel::LoadedRole).toBool()
+                && index.data(SmsLogTableModel::RecordRole)
+                       .value<SmsRecord>()
+                       .link(LinkKind::Incident)
+                       .isSet()) {
+                m_window->tableView()->selectRow(row);
+                break;
+            }
+        }
+    }
+    // One more turn of the event loop so the last data is painted (and the context read).
+    QTimer::singleShot(detail ? 600 : 150, this, [this, path, failed] {
         QWidget *part = m_window;
         if (m_screenshotPart == QLatin1String("detail"))
             part = m_window->detailPane();

@@ -101,16 +101,21 @@ int main(int argc, char **argv)
     if (!QDir(out).exists() || !QDir(out).isEmpty())
         die(QStringLiteral("the folder must exist and be empty"));
 
-    const QByteArray v2 = demo(out, QStringLiteral("demo-v2.sqlite"), 6);
+    // The current format (3), then each earlier one, read as it is (upgraded by a sync).
+    const QByteArray v2 = demo(out, QStringLiteral("demo-v%1.sqlite").arg(CacheSchema::version), 6);
     demo(out, QStringLiteral("demo-empty.sqlite"), 0);
-
-    // Format 1: without the roll-ups and the status-by-time index (upgraded by a sync).
-    modified(out, QStringLiteral("demo-v1.sqlite"), v2,
+    // Format 2: without the resources' context.
+    const QByteArray formatTwo = modified(
+        out, QStringLiteral("demo-v2.sqlite"), v2,
+        {QStringLiteral("DROP TABLE resource_context"), QStringLiteral("PRAGMA user_version = 2")});
+    // Format 1: without the roll-ups and the status-by-time index either.
+    modified(out, QStringLiteral("demo-v1.sqlite"), formatTwo,
              {QStringLiteral("DROP TABLE cost_by_hour"), QStringLiteral("DROP TABLE cost_by_day"),
               QStringLiteral("DROP INDEX sms_log_status_time"), QStringLiteral("PRAGMA user_version = 1")});
     // Foreign: other application id, a newer format, a trigger, a view, an index missing, an extra table.
     modified(out, QStringLiteral("foreign-appid.sqlite"), v2, {QStringLiteral("PRAGMA application_id = 1")});
-    modified(out, QStringLiteral("newer-format.sqlite"), v2, {QStringLiteral("PRAGMA user_version = 3")});
+    modified(out, QStringLiteral("newer-format.sqlite"), v2,
+             {QStringLiteral("PRAGMA user_version = %1").arg(CacheSchema::version + 1)});
     modified(out, QStringLiteral("foreign-trigger.sqlite"), v2,
              {QStringLiteral("CREATE TRIGGER t AFTER INSERT ON cache_info BEGIN SELECT 1; END")});
     modified(out, QStringLiteral("foreign-view.sqlite"), v2, {QStringLiteral("CREATE VIEW v AS SELECT 1")});
