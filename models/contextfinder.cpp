@@ -12,8 +12,8 @@ ContextFinder::ContextFinder(SmsLogTableModel *table, QObject *parent)
 void ContextFinder::ask(const SmsRecord &record)
 {
     SmsLogSource *source = m_table->source();
-    if (source && source == m_source && m_request != 0 && record.id == m_recordId)
-        return; // the same message, asked already
+    if (source && source == m_source && m_request != 0 && record == m_asked)
+        return; // the same message (and links), asked already
     clear();
     if (!source)
         return;
@@ -26,10 +26,10 @@ void ContextFinder::ask(const SmsRecord &record)
                     if (id == 0 || id != m_request)
                         return;
                     m_request = 0;
-                    emit found(m_recordId, contexts);
+                    emit found(m_asked.id, contexts);
                 });
     }
-    m_recordId = record.id;
+    m_asked = record;
     m_request = source->requestContexts({record});
 }
 
@@ -38,5 +38,5 @@ void ContextFinder::clear()
     if (m_source && m_request != 0)
         m_source->cancel(m_request);
     m_request = 0;
-    m_recordId.clear();
+    m_asked = {};
 }

@@ -32,5 +32,5 @@ private:
     SmsLogTableModel *m_table;
     QPointer<SmsLogSource> m_source; // the source of the request under way
     SmsLogSource::RequestId m_request = 0;
-    QString m_recordId;
+    SmsRecord m_asked; // the message of the request under way
 };

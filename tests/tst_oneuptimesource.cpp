@@ -227,6 +227,18 @@ private:
         return {};
     }
 
+    // 12 messages of incidents, then 12 of alerts (most with a monitor), of the key's project.
+    QList<SmsRecord> contextSample()
+    {
+        QList<SmsRecord> rows;
+        for (const SmsRecord &r : cacheRows({}, {})) {
+            if ((r.link(LinkKind::Incident).isSet() && rows.size() < 12)
+                || (r.link(LinkKind::Alert).isSet() && rows.size() >= 12 && rows.size() < 24))
+                rows << r;
+        }
+        return rows;
+    }
+
     // The answer of `source` to requestContexts(rows); nullopt when it did not answer.
     static std::optional<ResourceContexts> contextsOf(SmsLogSource &source, const QList<SmsRecord> &rows)
     {
@@ -298,6 +310,7 @@ private Q_SLOTS:
     void rejectedColumnIsDroppedAndRetriedOnce();
     void announcementTitles();
     void contextsFollowTheKeysPermissions();
+    void closingWhileContextsAreReadIsSafe();
     void faults_data();
     void faults();
     void retryAfterDateIsReadOnTheServersClock();
@@ -963,12 +976,7 @@ void TestOneUptimeSource::announcementTitles()
 void TestOneUptimeSource::contextsFollowTheKeysPermissions()
 {
     // Messages of incidents, alerts and monitors, and what the cache the server serves knows of them.
-    QList<SmsRecord> rows;
-    for (const SmsRecord &r : cacheRows({}, {})) {
-        if ((r.link(LinkKind::Incident).isSet() && rows.size() < 12)
-            || (r.link(LinkKind::Alert).isSet() && rows.size() < 24))
-            rows << r;
-    }
+    const QList<SmsRecord> rows = contextSample();
     QCOMPARE(rows.size(), 24);
     const auto expected = contextsOf(*m_cache, rows);
     QVERIFY(expected.has_value());
@@ -1054,6 +1062,29 @@ void TestOneUptimeSource::contextsFollowTheKeysPermissions()
         QVERIFY(live->a.opened);
         QCOMPARE((*live)->requestContexts(rows), SmsLogSource::RequestId(0));
     }
+}
+
+void TestOneUptimeSource::closingWhileContextsAreReadIsSafe()
+{
+    // The source goes (a cancelled sync, another connection) while its context reader's calls to
+    // the state lists and the incidents wait for slow answers: nothing may reach the source after
+    // it is gone (the sanitizer suite catches a use after free).
+    const QList<SmsRecord> rows = contextSample();
+    auto live = openLive(settings(m_server, memberKey));
+    QVERIFY(live->a.opened);
+    OneUptimeFaults faults;
+    faults.delayCount = -1;
+    faults.delayMs = 300;
+    m_server.setFaults(faults);
+    const qsizetype asked = m_server.requests().size();
+    QVERIFY((*live)->requestContexts(rows) != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(requestsTo(m_server, "/api/incident-state/", asked) > 0, 10000);
+    live.reset();
+    QTest::qWait(600); // the delayed answers arrive to nobody
+    m_server.setFaults({});
+    // The server is still fine for the next source.
+    auto next = openLive(settings(m_server, memberKey));
+    QVERIFY(next->a.opened);
 }
 
 void TestOneUptimeSource::faults_data()

@@ -49,7 +49,8 @@ OneUptimeContextReader::~OneUptimeContextReader()
 }
 
 void OneUptimeContextReader::getList(const QString &path, const QJsonObject &query, const QJsonObject &select,
-                                     int limit, std::function<void(const std::optional<QJsonArray> &)> done)
+                                     int limit, const std::function<void(OneUptimeCall *)> &track,
+                                     std::function<void(const std::optional<QJsonArray> &)> done)
 {
     if (m_refused.contains(path)) {
         QTimer::singleShot(0, this, [done] { done(std::nullopt); });
@@ -62,6 +63,8 @@ void OneUptimeContextReader::getList(const QString &path, const QJsonObject &que
         = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("select"), select}})
               .toJson(QJsonDocument::Compact);
     OneUptimeCall *call = m_client->post(path + QStringLiteral("/get-list"), paging, body);
+    if (track)
+        track(call);
     // Exactly one answer, whichever comes first: success, failure, or the call gone (closing).
     auto answered = std::make_shared<bool>(false);
     const auto answer = [answered, done](const std::optional<QJsonArray> &data) {
@@ -75,7 +78,8 @@ void OneUptimeContextReader::getList(const QString &path, const QJsonObject &que
         answer(data.isArray() ? std::optional<QJsonArray>(data.toArray()) : std::nullopt);
     });
     connect(call, &OneUptimeCall::failed, this, [this, path, answer](const SourceError &, int status) {
-        if (status == 401 || status == 403 || status == 422)
+        // Refused (the key's permissions), or a route this server does not have (404).
+        if (status == 401 || status == 403 || status == 404 || status == 422)
             m_refused.insert(path);
         answer(std::nullopt);
     });
@@ -95,7 +99,8 @@ void OneUptimeContextReader::withNames(const QString &path, std::function<void()
     if (list->asking)
         return;
     list->asking = true;
-    getList(path, {}, QJsonObject{{QStringLiteral("name"), true}}, listLimit,
+    // Not tracked: a list serves every request waiting for it.
+    getList(path, {}, QJsonObject{{QStringLiteral("name"), true}}, listLimit, {},
             [this, path](const std::optional<QJsonArray> &data) {
                 NameList *list = m_lists.value(path);
                 list->asking = false;
@@ -122,7 +127,7 @@ QString OneUptimeContextReader::nameOf(const QString &path, const QString &id) c
     return list && !id.isEmpty() ? list->names.value(id) : QString();
 }
 
-void OneUptimeContextReader::complete(const ContextDraft &draft,
+void OneUptimeContextReader::complete(const ContextDraft &draft, std::function<void(OneUptimeCall *)> track,
                                       std::function<void(const ResourceContexts &)> done)
 {
     struct Work {
@@ -177,6 +182,7 @@ void OneUptimeContextReader::complete(const ContextDraft &draft,
         withNames(QLatin1Char('/') + key + QStringLiteral("-state"), stepDone);
         const QString severityField = key + QStringLiteral("SeverityId");
         getList(QLatin1Char('/') + key, includesIds(ids), QJsonObject{{severityField, true}}, int(ids.size()),
+                track,
                 [this, self, work, key, severityField, stepDone](const std::optional<QJsonArray> &data) {
                     if (!self)
                         return;
@@ -203,7 +209,7 @@ void OneUptimeContextReader::complete(const ContextDraft &draft,
         ++work->pending;
         getList(QStringLiteral("/monitor"), includesIds(draft.monitorsWithoutType),
                 QJsonObject{{QStringLiteral("monitorType"), true}}, int(draft.monitorsWithoutType.size()),
-                [self, work, stepDone](const std::optional<QJsonArray> &data) {
+                track, [self, work, stepDone](const std::optional<QJsonArray> &data) {
                     if (!self)
                         return;
                     for (const QJsonValue &row : data.value_or(QJsonArray())) {

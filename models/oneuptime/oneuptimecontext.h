@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class OneUptimeCall;
 class OneUptimeClient;
 
 // What the SMS log's relations give of incidents, alerts and monitors (OneUptimeSource reads it
@@ -37,20 +38,24 @@ public:
     ~OneUptimeContextReader() override;
 
     // `done` gets the draft's contexts with every name this key may read; called once, later
-    // (never from within complete()), unless this object is destroyed first.
-    void complete(const ContextDraft &draft, std::function<void(const ResourceContexts &)> done);
+    // (never from within complete()), unless this object is destroyed first. `track` gets each
+    // call made for this draft alone (not the shared lists), so that the caller can abort them.
+    void complete(const ContextDraft &draft, std::function<void(OneUptimeCall *)> track,
+                  std::function<void(const ResourceContexts &)> done);
 
 private:
     struct NameList; // a state or severity list: id → name
     // get-list of `path` ("/incident-state") with `query` and `select`, at most `limit` rows:
-    // `done` gets the answer's data, or nullopt when it failed; a refusal is remembered.
+    // `done` gets the answer's data, or nullopt when it failed; a refusal (or a server without the
+    // route) is remembered. `track` (may be empty) gets the call.
     void getList(const QString &path, const QJsonObject &query, const QJsonObject &select, int limit,
+                 const std::function<void(OneUptimeCall *)> &track,
                  std::function<void(const std::optional<QJsonArray> &)> done);
     // Runs `then` once the list at `path` is read (or could not be).
     void withNames(const QString &path, std::function<void()> then);
     QString nameOf(const QString &path, const QString &id) const;
 
     OneUptimeClient *m_client;
-    QSet<QString> m_refused; // endpoints this key may not read
+    QSet<QString> m_refused; // endpoints this key may not read, or this server does not have
     QHash<QString, NameList *> m_lists; // path → list (owned)
 };

@@ -93,6 +93,10 @@ OneUptimeSource::OneUptimeSource(const OneUptimeSettings &settings, QObject *par
 
 OneUptimeSource::~OneUptimeSource()
 {
+    // Before the client (a child, deleted after this body) aborts the reader's calls: their
+    // answers would otherwise reach the reader's callbacks into this source, gone by then.
+    delete m_contextReader;
+    m_contextReader = nullptr;
     qDeleteAll(m_requests);
 }
 
@@ -879,12 +883,14 @@ SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> 
                      draft.stateIds.insert(key, state); // empty: its severity may still be read
                  }
              }
-             m_contextReader->complete(draft, [this, id](const ResourceContexts &contexts) {
-                 if (!m_requests.contains(id))
-                     return;
-                 finishRequest(id);
-                 Q_EMIT contextsFetched(id, contexts);
-             });
+             m_contextReader->complete(
+                 draft, [this, id](OneUptimeCall *call) { track(id, call); },
+                 [this, id](const ResourceContexts &contexts) {
+                     if (!m_requests.contains(id))
+                         return;
+                     finishRequest(id);
+                     Q_EMIT contextsFetched(id, contexts);
+                 });
          });
     return id;
 }
