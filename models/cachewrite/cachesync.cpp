@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 #include <QThread>
 #include <limits>
 
@@ -95,6 +96,7 @@ struct CacheSync::State {
     // A page whose rows are in, waiting for its contexts (its request in `pending` is then the
     // contexts' request): context request → rows.
     QHash<SmsLogSource::RequestId, QList<SmsRecord>> awaitingContexts;
+    QSet<QString> contextsAsked; // resources (resourceContextKey) whose context this run asked for
     QHash<SmsLogSource::RequestId, qint64> pending; // request → offset
     SmsLogSource::RequestId countRequest = 0;
     bool exhausted = false; // a page came back short: nothing after it
@@ -321,7 +323,19 @@ void CacheSync::handleRows(quint64 id, qint64 offset, const QList<SmsRecord> &ro
         return;
     // The page waits for what the key may read of its incidents, alerts and monitors (states,
     // severities, monitor types), which is written with it, so that offline review shows them.
-    if (const SmsLogSource::RequestId contexts = d->source->requestContexts(rows)) {
+    // One message per resource this run has not asked about yet: many messages share one.
+    QList<SmsRecord> ask;
+    for (const SmsRecord &record : rows) {
+        bool fresh = false;
+        for (const QString &key : resourceContextKeys({record}))
+            if (!d->contextsAsked.contains(key)) {
+                d->contextsAsked.insert(key);
+                fresh = true;
+            }
+        if (fresh)
+            ask << record;
+    }
+    if (const SmsLogSource::RequestId contexts = ask.isEmpty() ? 0 : d->source->requestContexts(ask)) {
         d->pending.insert(contexts, offset);
         d->awaitingContexts.insert(contexts, rows);
         return;
