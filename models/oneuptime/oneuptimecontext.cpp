@@ -4,6 +4,7 @@
 
 #include "oneuptimeclient.h"
 #include "oneuptimeparser.h"
+#include "oneuptimequery.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -20,13 +21,6 @@ constexpr int listLimit = 1000; // states and severities of a project: a handful
 QString idOf(const QJsonValue &value)
 {
     return OneUptimeParser::unwrap(value).toString();
-}
-
-QJsonObject includesIds(const QStringList &ids)
-{
-    return {{QStringLiteral("_id"),
-             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
-                         {QStringLiteral("value"), QJsonArray::fromStringList(ids)}}}};
 }
 
 } // namespace
@@ -181,8 +175,8 @@ void OneUptimeContextReader::complete(const ContextDraft &draft, std::function<v
         work->pending += 2;
         withNames(QLatin1Char('/') + key + QStringLiteral("-state"), stepDone);
         const QString severityField = key + QStringLiteral("SeverityId");
-        getList(QLatin1Char('/') + key, includesIds(ids), QJsonObject{{severityField, true}}, int(ids.size()),
-                track,
+        getList(QLatin1Char('/') + key, OneUptimeQuery::byIds(ids), QJsonObject{{severityField, true}},
+                int(ids.size()), track,
                 [this, self, work, key, severityField, stepDone](const std::optional<QJsonArray> &data) {
                     if (!self)
                         return;
@@ -207,7 +201,7 @@ void OneUptimeContextReader::complete(const ContextDraft &draft, std::function<v
     // Monitors whose type the relation did not give: from /monitor, if the key may read monitors.
     if (!draft.monitorsWithoutType.isEmpty()) {
         ++work->pending;
-        getList(QStringLiteral("/monitor"), includesIds(draft.monitorsWithoutType),
+        getList(QStringLiteral("/monitor"), OneUptimeQuery::byIds(draft.monitorsWithoutType),
                 QJsonObject{{QStringLiteral("monitorType"), true}}, int(draft.monitorsWithoutType.size()),
                 track, [self, work, stepDone](const std::optional<QJsonArray> &data) {
                     if (!self)

@@ -80,6 +80,11 @@ ServerFeatures featuresFor(const QVersionNumber &version)
     return f;
 }
 
+QJsonObject byIds(const QStringList &ids)
+{
+    return {{QStringLiteral("_id"), op(QStringLiteral("Includes"), QJsonArray::fromStringList(ids))}};
+}
+
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

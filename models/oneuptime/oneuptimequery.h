@@ -60,6 +60,10 @@ QJsonObject select(Fields fields, const ServerFeatures &server);
 // order. An empty `sort` leaves the server's default (createdAt descending).
 QByteArray requestBody(const QJsonObject &query, const QJsonObject &select, const SortFields &sort);
 
+// {"_id": {"_type": "Includes", "value": ids}}: the resources with these ids (none for an empty
+// list, section 7.1).
+QJsonObject byIds(const QStringList &ids);
+
 // ISO 8601 with milliseconds and Z, as the server expects inside operators.
 QString isoTime(const QDateTime &time);
 

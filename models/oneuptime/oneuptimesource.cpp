@@ -245,9 +245,7 @@ QJsonObject OneUptimeSource::queryFor(const SmsFilter &filter) const
     if (codeLeftOut || linkLeftOut
         || (bounded.sentFrom.isValid() && bounded.sentTo.isValid() && bounded.sentFrom > bounded.sentTo)) {
         // Nothing can match: an empty Includes matches no row (section 7.1).
-        return {{QStringLiteral("_id"),
-                 QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
-                             {QStringLiteral("value"), QJsonArray()}}}};
+        return OneUptimeQuery::byIds({});
     }
     return query;
 }
@@ -844,10 +842,7 @@ SmsLogSource::RequestId OneUptimeSource::requestContexts(const QList<SmsRecord> 
     const RequestId id = startRequest(Contexts);
     // The relations of these messages give labels, state ids and monitor types with any key that
     // may read SMS logs; the context reader adds what other endpoints give this key.
-    const QJsonObject query{{QStringLiteral("_id"),
-                             QJsonObject{{QStringLiteral("_type"), QStringLiteral("Includes")},
-                                         {QStringLiteral("value"), QJsonArray::fromStringList(messages)}}}};
-    list(id, query, {}, OneUptimeQuery::Fields::Context, 0, int(messages.size()),
+    list(id, OneUptimeQuery::byIds(messages), {}, OneUptimeQuery::Fields::Context, 0, int(messages.size()),
          [this, id](const QByteArray &body) {
              const QJsonArray data
                  = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray();
